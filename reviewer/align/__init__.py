@@ -1,0 +1,1 @@
+"""Sentence aligners behind one interface, and a registry by name."""

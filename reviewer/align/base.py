@@ -1,0 +1,104 @@
+"""The aligner interface: two segment lists in, monotone beads out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from reviewer.progress import CancelToken, ProgressFn
+
+
+@dataclass(frozen=True)
+class Bead:
+    """One alignment unit: consecutive source and target segment indices.
+
+    ``score`` is the aligner's confidence in [0, 1]: reviewing beads in order of
+    rising score should meet the wrong ones first. Either side may be empty
+    (a 1:0 or 0:1 bead: a sentence with no counterpart).
+    """
+
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
+    score: float = 0.0
+
+    @property
+    def kind(self) -> str:
+        return f"{len(self.src)}:{len(self.tgt)}"
+
+
+@dataclass(frozen=True)
+class AlignInput:
+    """What an aligner gets: the texts, paragraph hints and fixed anchors.
+
+    ``src_paragraphs[i]`` is the paragraph number of source segment i; a change
+    of number is a paragraph break, a strong hint that a bead does not cross.
+    ``anchors`` are beads that must appear unchanged in the output (approved or
+    pinned by the editor); the aligner fills only the gaps between them.
+    """
+
+    src: Sequence[str]
+    tgt: Sequence[str]
+    src_paragraphs: Sequence[int] | None = None
+    tgt_paragraphs: Sequence[int] | None = None
+    anchors: Sequence[Bead] = field(default_factory=tuple)
+
+
+class Aligner(Protocol):
+    """Every aligner returns beads that cover both sides exactly once, in order."""
+
+    name: str
+
+    def align(
+        self,
+        data: AlignInput,
+        progress: ProgressFn | None = None,
+        cancel: CancelToken | None = None,
+    ) -> list[Bead]: ...
+
+
+def check_cover(beads: Sequence[Bead], n_src: int, n_tgt: int) -> None:
+    """Raise ValueError unless ``beads`` is a monotone cover of both sides.
+
+    Every aligner's output passes through this in tests: a gap, an overlap or a
+    crossing would silently lose or duplicate sentences in exports.
+    """
+    next_src = next_tgt = 0
+    for bead in beads:
+        if not bead.src and not bead.tgt:
+            raise ValueError("empty bead")
+        for i in bead.src:
+            if i != next_src:
+                raise ValueError(f"source index {i} out of order (expected {next_src})")
+            next_src += 1
+        for j in bead.tgt:
+            if j != next_tgt:
+                raise ValueError(f"target index {j} out of order (expected {next_tgt})")
+            next_tgt += 1
+    if next_src != n_src or next_tgt != n_tgt:
+        raise ValueError(f"cover ends at {next_src}/{n_src} source, {next_tgt}/{n_tgt} target")
+
+
+def split_at_anchors(
+    data: AlignInput,
+) -> list[tuple[range, range] | Bead]:
+    """Cut the problem into gaps (src range, tgt range) and the anchors between them.
+
+    Anchors must be monotone and non-overlapping; an aligner aligns each gap on
+    its own and emits the anchors unchanged.
+    """
+    parts: list[tuple[range, range] | Bead] = []
+    s = t = 0
+    for anchor in sorted(data.anchors, key=lambda b: (b.src[:1] or b.tgt[:1], b.tgt[:1])):
+        a_s = anchor.src[0] if anchor.src else s
+        a_t = anchor.tgt[0] if anchor.tgt else t
+        if a_s < s or a_t < t:
+            raise ValueError("anchors overlap or cross")
+        if a_s > s or a_t > t:
+            parts.append((range(s, a_s), range(t, a_t)))
+        parts.append(anchor)
+        s = anchor.src[-1] + 1 if anchor.src else a_s
+        t = anchor.tgt[-1] + 1 if anchor.tgt else a_t
+    if s < len(data.src) or t < len(data.tgt):
+        parts.append((range(s, len(data.src)), range(t, len(data.tgt))))
+    return parts

@@ -1,0 +1,1 @@
+"""Quality checks: flags (editor's decisions) and suspects (the checks' suggestions)."""

@@ -1,0 +1,6 @@
+"""The project file: one SQLite database holding texts, segments, beads, flags and history."""
+
+from reviewer.store.changes import Changes
+from reviewer.store.project import BeadRow, FlagRow, ProjectStore, SegmentRow
+
+__all__ = ["BeadRow", "Changes", "FlagRow", "ProjectStore", "SegmentRow"]

@@ -1,0 +1,132 @@
+"""Safe opening of a project file: refuse what is not ours, never modify it.
+
+Every check here runs before the file is opened for writing, so a foreign,
+damaged or too-new file is left byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import socket
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from reviewer.errors import ProjectFileError, ProjectLockedError
+from reviewer.store.schema import APPLICATION_ID, SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def validate_existing(path: Path) -> int:
+    """Check that ``path`` is one of our projects; return its schema version."""
+    if not path.exists():
+        raise ProjectFileError("no such project file", path)
+    if path.is_dir():
+        raise ProjectFileError("is a folder, not a project file", path)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except PermissionError:
+        raise ProjectFileError("cannot be read (permission denied)", path) from None
+    except OSError as error:
+        raise ProjectFileError(f"cannot be read ({error.strerror})", path) from None
+    if not header:
+        raise ProjectFileError("is empty (0 bytes), not a project file", path)
+    if not header.startswith(SQLITE_HEADER):
+        raise ProjectFileError("is not a project file (not an SQLite database)", path)
+    if len(header) < 100:
+        raise ProjectFileError("is damaged (truncated header)", path)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    if page_size and page_count and path.stat().st_size < page_size * page_count:
+        wal = Path(f"{path}-wal")
+        if not wal.exists():
+            raise ProjectFileError("is damaged (the file is shorter than it should be)", path)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise ProjectFileError(f"cannot be opened ({error})", path) from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if app_id != APPLICATION_ID:
+            raise ProjectFileError("is an SQLite database but not a project of this tool", path)
+        if version > SCHEMA_VERSION:
+            raise ProjectFileError(
+                f"was made by a newer version of this tool (file format {version}, "
+                f"this version reads up to {SCHEMA_VERSION}); please update",
+                path,
+            )
+        result = conn.execute("PRAGMA quick_check").fetchall()
+        if [tuple(r) for r in result] != [("ok",)]:
+            raise ProjectFileError(f"is damaged (integrity check: {result[0][0]})", path)
+    except sqlite3.DatabaseError as error:
+        raise ProjectFileError(f"is damaged or not a project ({error})", path) from None
+    finally:
+        conn.close()
+    return version
+
+
+@dataclass
+class ProjectLock:
+    """An advisory lock held while a process may write the project.
+
+    ``flock`` is released by the kernel when the holder dies, so a crash never
+    leaves a stale lock behind; the file's content only names the holder in
+    the message another process shows.
+    """
+
+    path: Path
+    handle: IO[str]
+
+    def release(self) -> None:
+        with contextlib.suppress(OSError):
+            fcntl.flock(self.handle.fileno(), fcntl.LOCK_UN)
+        self.handle.close()
+
+
+def lock_path(project: Path) -> Path:
+    return project.with_name(project.name + ".lock")
+
+
+def acquire_lock(project: Path, program: str) -> ProjectLock:
+    """Take the writer's lock or raise ProjectLockedError naming the holder."""
+    path = lock_path(project)
+    try:
+        handle = path.open("a+", encoding="utf-8")
+    except OSError as error:
+        raise ProjectFileError(
+            f"cannot create its lock file {path.name} ({error.strerror})", project
+        ) from None
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = describe_holder(handle.read())
+        handle.close()
+        raise ProjectLockedError(f"is open for editing in {holder}", project) from None
+    handle.seek(0)
+    handle.truncate()
+    info = {"pid": os.getpid(), "host": socket.gethostname(), "program": program}
+    handle.write(json.dumps(info))
+    handle.flush()
+    return ProjectLock(path, handle)
+
+
+def describe_holder(content: str) -> str:
+    try:
+        info = json.loads(content)
+        return f"{info['program']} (process {info['pid']} on {info['host']})"
+    except (ValueError, KeyError, TypeError):
+        return "another process"
+
+
+def program_name() -> str:
+    return Path(sys.argv[0]).name or "python"
