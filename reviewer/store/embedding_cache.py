@@ -7,6 +7,7 @@ reads the project; it only ever writes the ``embeddings`` table.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 from collections.abc import Sequence
@@ -112,7 +113,5 @@ class CachedEmbedder:
             self.conn.execute("COMMIT")
         except sqlite3.Error:
             # A full disk or a read-only file must not stop alignment.
-            try:
+            with contextlib.suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass

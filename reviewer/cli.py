@@ -1,0 +1,280 @@
+"""The ``reviewer`` command: everything the GUI does, headless.
+
+User errors print one line to stderr and exit 1; there is never a traceback
+for them. ``REVIEWER_DEBUG=1`` shows tracebacks of real bugs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from reviewer.errors import Cancelled, ReviewerError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reviewer",
+        description="Align English and Korean texts, review the pairs, flag problems, export.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    new = sub.add_parser("new", help="create and align a project")
+    new.add_argument("project", type=Path)
+    _add_inputs(new, required=True)
+    new.add_argument("--aligner", default=None, help="embedding (default) or gale-church")
+    new.add_argument("--force", action="store_true", help="replace an existing project file")
+
+    align = sub.add_parser("align", help="align two files without a project")
+    align.add_argument("src", type=Path)
+    align.add_argument("tgt", type=Path)
+    align.add_argument("--presegmented", action="store_true", help="one segment per non-blank line")
+    align.add_argument("--aligner", default=None)
+    align.add_argument("--json", action="store_true", help="print the beads as JSON")
+
+    approve = sub.add_parser("approve", help="approve beads")
+    approve.add_argument("project", type=Path)
+    which = approve.add_mutually_exclusive_group(required=True)
+    which.add_argument("--min-score", type=float, metavar="X")
+    which.add_argument("--all", action="store_true")
+
+    info = sub.add_parser("info", help="counts by status, flags")
+    info.add_argument("project", type=Path)
+    info.add_argument("--json", action="store_true")
+
+    export = sub.add_parser("export", help="export pairs to TMX, TSV or JSONL")
+    export.add_argument("project", type=Path)
+    export.add_argument("--format", required=True, choices=("tmx", "tsv", "jsonl"))
+    export.add_argument("--all", action="store_true", help="all beads, not only approved ones")
+    export.add_argument("-o", "--output", required=True, type=Path)
+
+    realign = sub.add_parser("realign", help="re-align everything not approved or pinned")
+    realign.add_argument("project", type=Path)
+    realign.add_argument("--aligner", default=None)
+
+    qa = sub.add_parser("qa", help="run the QA checks and store suspects")
+    qa.add_argument("project", type=Path)
+    qa.add_argument("--glossary", type=Path, help="CSV, TSV or TBX term base")
+    qa.add_argument("--json", action="store_true")
+
+    report = sub.add_parser("report", help="write the QA report")
+    report.add_argument("project", type=Path)
+    report.add_argument("-o", "--output", required=True, type=Path)
+    report.add_argument("--format", choices=("html", "csv"), default=None)
+
+    gui = sub.add_parser("gui", help="open the review app")
+    gui.add_argument("project", nargs="?", type=Path)
+    _add_inputs(gui, required=False)
+    return parser
+
+
+def _add_inputs(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    parser.add_argument("--src", type=Path, help="English document")
+    parser.add_argument("--tgt", type=Path, help="Korean document")
+    parser.add_argument("--bilingual", type=Path, help="one file: English, then Korean")
+    parser.set_defaults(_inputs_required=required)
+
+
+def _read_inputs(args: argparse.Namespace) -> object:
+    from reviewer.importing.documents import read_bilingual, read_pair
+
+    if args.bilingual and (args.src or args.tgt):
+        raise ReviewerError("give either --bilingual FILE or --src FILE --tgt FILE, not both")
+    if args.bilingual:
+        return read_bilingual(args.bilingual)
+    if args.src and args.tgt:
+        return read_pair(args.src, args.tgt)
+    if args.src or args.tgt:
+        raise ReviewerError("give both --src FILE and --tgt FILE")
+    raise ReviewerError("give --src FILE --tgt FILE, or --bilingual FILE")
+
+
+def _stderr_progress(done: int, total: int, what: str) -> None:
+    if sys.stderr.isatty():
+        shown = f"{done}/{total}" if total else ""
+        print(f"\r{what} {shown}   ", end="", file=sys.stderr, flush=True)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from reviewer.align.registry import DEFAULT_ALIGNER
+    from reviewer.pipeline import build_project
+
+    imported = _read_inputs(args)
+    for message in imported.messages:  # type: ignore[attr-defined]
+        print(message, file=sys.stderr)
+    with build_project(
+        args.project,
+        imported,  # type: ignore[arg-type]
+        aligner_name=args.aligner or DEFAULT_ALIGNER,
+        overwrite=args.force,
+        progress=_stderr_progress,
+    ) as store:
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        beads = store.beads(flags=False)
+        kinds = Counter(b.kind for b in beads)
+        n_src = sum(len(b.src) for b in beads)
+        n_tgt = sum(len(b.tgt) for b in beads)
+        low = sum(1 for b in beads if (b.score or 0) < 0.5)
+        print(f"created {args.project}")
+        print(f"  {n_src} English and {n_tgt} Korean sentences in {len(beads)} beads")
+        print("  beads: " + ", ".join(f"{k} ×{n}" for k, n in sorted(kinds.items())))
+        print(f"  {low} bead(s) with confidence below 0.5 to check first")
+    return 0
+
+
+def cmd_align(args: argparse.Namespace) -> int:
+    from reviewer.align.registry import DEFAULT_ALIGNER
+    from reviewer.importing.documents import read_document
+    from reviewer.pipeline import Segmented, align_segments, segment_import
+    from reviewer.segment import Segment
+
+    src, tgt = read_document(args.src), read_document(args.tgt)
+    if args.presegmented:
+        segmented = Segmented(
+            [Segment(p, 0) for p in src.paragraphs], [Segment(p, 0) for p in tgt.paragraphs]
+        )
+    else:
+        from reviewer.importing.documents import ImportResult
+
+        segmented = segment_import(ImportResult(src, tgt, ()))
+    beads = align_segments(segmented, args.aligner or DEFAULT_ALIGNER)
+    if args.json:
+        out = {
+            "beads": [
+                {"src": list(b.src), "tgt": list(b.tgt), "score": round(float(b.score), 4)}
+                for b in beads
+            ]
+        }
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        for b in beads:
+            en = " ".join(segmented.src[i].text for i in b.src)
+            ko = " ".join(segmented.tgt[j].text for j in b.tgt)
+            print(f"{b.score:.2f}\t{en}\t{ko}")
+    return 0
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    from reviewer.edits.beads import approve_all, approve_min_score
+    from reviewer.store import ProjectStore
+
+    with ProjectStore.open(args.project) as store:
+        changes = approve_all(store) if args.all else approve_min_score(store, args.min_score)
+        counts = store.status_counts()
+    total = sum(counts.values())
+    print(f"approved {len(changes.beads)} bead(s); now {counts['approved']} of {total} approved")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from reviewer.store import ProjectStore
+
+    with ProjectStore.open(args.project, mode="read") as store:
+        counts = store.status_counts()
+        flags = store.flag_counts()
+        beads = store.beads(flags=False)
+        docs = store.documents()
+    kinds = Counter(b.kind for b in beads)
+    info = {
+        "project": str(args.project),
+        "beads": sum(counts.values()),
+        "status": counts,
+        "kinds": dict(sorted(kinds.items())),
+        "flags": {
+            "open": flags.get("open", 0),
+            "resolved": flags.get("resolved", 0),
+            "dismissed": flags.get("dismissed", 0),
+            "suspects": flags.get("suspect", 0),
+        },
+        "documents": {side: d.get("path") for side, d in docs.items()},
+    }
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False))
+        return 0
+    print(f"{args.project}: {info['beads']} beads")
+    print("  status: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    print("  beads:  " + ", ".join(f"{k} ×{n}" for k, n in info["kinds"].items()))  # type: ignore[attr-defined]
+    print("  flags:  " + ", ".join(f"{k} {v}" for k, v in info["flags"].items()))  # type: ignore[attr-defined]
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from reviewer.export import export_project
+    from reviewer.store import ProjectStore
+
+    with ProjectStore.open(args.project, mode="read") as store:
+        n = export_project(store, args.format, args.output, include_all=args.all)
+    print(f"wrote {n} pair(s) to {args.output}")
+    return 0
+
+
+def cmd_realign(args: argparse.Namespace) -> int:
+    from reviewer.edits.alignment import apply_realignment, plan_realignment
+    from reviewer.pipeline import realign_aligner
+    from reviewer.store import ProjectStore
+
+    with ProjectStore.open(args.project) as store:
+        aligner, cache = realign_aligner(store, args.aligner or "", _stderr_progress, None)
+        try:
+            plan = plan_realignment(store, aligner)
+        finally:
+            if cache is not None:
+                cache.close()
+        changes = apply_realignment(store, plan)
+    print(f"re-aligned: {len(changes.beads)} bead(s) changed")
+    return 0
+
+
+COMMANDS = {
+    "new": cmd_new,
+    "align": cmd_align,
+    "approve": cmd_approve,
+    "info": cmd_info,
+    "export": cmd_export,
+    "realign": cmd_realign,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "gui":
+            from ui.app import run_gui
+
+            return run_gui(args)
+        if args.command in ("qa", "report"):
+            from reviewer import qa_commands
+
+            return qa_commands.run(args)
+        return COMMANDS[args.command](args)
+    except ReviewerError as error:
+        print(f"reviewer: {error}", file=sys.stderr)
+        return 1
+    except Cancelled:
+        print("reviewer: cancelled", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        print("\nreviewer: interrupted", file=sys.stderr)
+        return 130
+    except MemoryError:
+        print("reviewer: out of memory: the input is too large", file=sys.stderr)
+        return 1
+    except Exception as error:
+        if os.environ.get("REVIEWER_DEBUG"):
+            raise
+        print(
+            f"reviewer: internal error ({type(error).__name__}: {error}); "
+            "set REVIEWER_DEBUG=1 to see details",
+            file=sys.stderr,
+        )
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

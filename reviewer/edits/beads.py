@@ -1,0 +1,210 @@
+"""Bead-level edits: status, pin, merge, split, shift a sentence, detach a sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reviewer.errors import ReviewerError
+from reviewer.store import Changes, ProjectStore
+from reviewer.store.journal import Action
+from reviewer.store.rows import BeadRow
+from reviewer.store.schema import BEAD_STATUSES
+
+from .ordering import ord_after, ord_before
+
+
+class EditError(ReviewerError):
+    """An edit that makes no sense here (no neighbour, nothing to split...)."""
+
+
+def set_status(store: ProjectStore, bead_ids: Sequence[int], status: str) -> Changes:
+    if status not in BEAD_STATUSES:
+        raise EditError(f"unknown status {status!r}")
+    with store.action("set_status", f"mark {len(bead_ids)} bead(s) {status}") as act:
+        for bead_id in bead_ids:
+            act.update("beads", bead_id, status=status)
+    return store.last_changes
+
+
+def approve_min_score(store: ProjectStore, min_score: float) -> Changes:
+    """Approve every proposed bead whose confidence is at least ``min_score``."""
+    ids = [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT id FROM beads WHERE status = 'proposed' AND score >= ?", (min_score,)
+        )
+    ]
+    with store.action(
+        "approve_min_score", f"approve {len(ids)} bead(s) with score ≥ {min_score:g}"
+    ) as act:
+        for bead_id in ids:
+            act.update("beads", bead_id, status="approved")
+    return store.last_changes
+
+
+def approve_all(store: ProjectStore) -> Changes:
+    ids = [r[0] for r in store.conn.execute("SELECT id FROM beads WHERE status != 'approved'")]
+    with store.action("approve_all", f"approve all {len(ids)} remaining bead(s)") as act:
+        for bead_id in ids:
+            act.update("beads", bead_id, status="approved")
+    return store.last_changes
+
+
+def set_pinned(store: ProjectStore, bead_ids: Sequence[int], pinned: bool) -> Changes:
+    verb = "pin" if pinned else "unpin"
+    with store.action("set_pinned", f"{verb} {len(bead_ids)} bead(s)") as act:
+        for bead_id in bead_ids:
+            act.update("beads", bead_id, pinned=int(pinned))
+    return store.last_changes
+
+
+def set_note(store: ProjectStore, bead_id: int, note: str) -> Changes:
+    with store.action("set_note", "edit bead note") as act:
+        act.update("beads", bead_id, note=note)
+    return store.last_changes
+
+
+def neighbour(store: ProjectStore, bead_id: int, *, after: bool) -> BeadRow | None:
+    op, direction = (">", "ASC") if after else ("<", "DESC")
+    row = store.conn.execute(
+        f"SELECT id FROM beads WHERE ord {op} (SELECT ord FROM beads WHERE id = ?)"
+        f" ORDER BY ord {direction} LIMIT 1",
+        (bead_id,),
+    ).fetchone()
+    return None if row is None else store.bead(row[0])
+
+
+def _move_segments(act: Action, bead: BeadRow, to_bead: int) -> None:
+    for segment in (*bead.src, *bead.tgt):
+        act.update("segments", segment.id, bead_id=to_bead)
+
+
+def _reset_decision(act: Action, bead_id: int) -> None:
+    """A bead whose content changed is a new proposal: its old approval no longer holds."""
+    act.update("beads", bead_id, status="proposed")
+
+
+def merge_beads(store: ProjectStore, bead_id: int, *, with_next: bool = True) -> Changes:
+    """Merge a bead with its next (or previous) neighbour into one bead."""
+    bead = store.bead(bead_id)
+    other = neighbour(store, bead_id, after=with_next)
+    if other is None:
+        raise EditError(f"there is no {'next' if with_next else 'previous'} bead to merge with")
+    first, second = (bead, other) if with_next else (other, bead)
+    with store.action("merge", f"merge beads {first.id} and {second.id}") as act:
+        _move_segments(act, second, first.id)
+        act.delete("beads", second.id)
+        _reset_decision(act, first.id)
+        act.update("beads", first.id, pinned=int(first.pinned or second.pinned))
+        if first.score is not None and second.score is not None:
+            act.update("beads", first.id, score=min(first.score, second.score))
+    return store.last_changes
+
+
+def split_bead(store: ProjectStore, bead_id: int) -> Changes:
+    """Split a multi-sentence bead into 1:1 beads in order; leftovers become 1:0 or 0:1."""
+    bead = store.bead(bead_id)
+    if len(bead.src) <= 1 and len(bead.tgt) <= 1:
+        raise EditError("this bead has one sentence per side; there is nothing to split")
+    n = max(len(bead.src), len(bead.tgt))
+    with store.action("split_bead", f"split bead {bead.id} ({bead.kind}) into {n}") as act:
+        _reset_decision(act, bead.id)
+        ord_ = bead.ord
+        for k in range(1, n):
+            ord_ = ord_after(act, "beads", ord_)
+            new_id = act.insert(
+                "beads",
+                {"ord": ord_, "status": "proposed", "score": bead.score, "pinned": 0, "note": ""},
+            )
+            for side in (bead.src, bead.tgt):
+                if k < len(side):
+                    act.update("segments", side[k].id, bead_id=new_id)
+    return store.last_changes
+
+
+def split_bead_at(store: ProjectStore, bead_id: int, src_at: int, tgt_at: int) -> Changes:
+    """Split a bead in two: the first keeps ``src_at`` source and ``tgt_at`` target sentences."""
+    bead = store.bead(bead_id)
+    if not (0 <= src_at <= len(bead.src) and 0 <= tgt_at <= len(bead.tgt)):
+        raise EditError("split point outside the bead")
+    first_empty = src_at == 0 and tgt_at == 0
+    second_empty = src_at == len(bead.src) and tgt_at == len(bead.tgt)
+    if first_empty or second_empty:
+        raise EditError("both parts of a split need at least one sentence")
+    with store.action("split_bead", f"split bead {bead.id} at {src_at}/{tgt_at}") as act:
+        _reset_decision(act, bead.id)
+        new_id = act.insert(
+            "beads",
+            {
+                "ord": ord_after(act, "beads", bead.ord),
+                "status": "proposed",
+                "score": bead.score,
+                "pinned": 0,
+                "note": "",
+            },
+        )
+        for segment in (*bead.src[src_at:], *bead.tgt[tgt_at:]):
+            act.update("segments", segment.id, bead_id=new_id)
+    return store.last_changes
+
+
+def shift_segment(store: ProjectStore, bead_id: int, side: str, *, down: bool) -> Changes:
+    """Move the last sentence of one side to the next bead (down) or the first to the previous (up).
+
+    This is InterText's shift: the way to fix a pairing that is off by one
+    sentence. A bead left empty disappears.
+    """
+    bead = store.bead(bead_id)
+    segments = bead.side(side)
+    if not segments:
+        raise EditError(f"this bead has no {'English' if side == 'src' else 'Korean'} sentence")
+    other = neighbour(store, bead_id, after=down)
+    if other is None:
+        raise EditError(f"there is no {'next' if down else 'previous'} bead")
+    moving = segments[-1] if down else segments[0]
+    with store.action(
+        "shift", f"shift a sentence {'down' if down else 'up'} from bead {bead.id}"
+    ) as act:
+        act.update("segments", moving.id, bead_id=other.id)
+        _reset_decision(act, other.id)
+        if len(bead.src) + len(bead.tgt) == 1:
+            act.delete("beads", bead.id)
+        else:
+            _reset_decision(act, bead.id)
+    return store.last_changes
+
+
+def detach_segment(store: ProjectStore, segment_id: int) -> Changes:
+    """Make a sentence its own 1:0 or 0:1 bead (it has no counterpart).
+
+    A first sentence goes into a new bead before its bead, a last one after;
+    from the middle of a side, the sentences after it go with it into a bead
+    of their own after, so the alignment stays in order.
+    """
+    segment = store.segment(segment_id)
+    bead = store.bead(segment.bead_id)
+    own = bead.side(segment.side)
+    others = bead.tgt if segment.side == "src" else bead.src
+    if len(own) == 1 and not others:
+        raise EditError("this sentence is already on its own")
+    index = [s.id for s in own].index(segment_id)
+    with store.action("detach", f"make a sentence its own bead (bead {bead.id})") as act:
+        _reset_decision(act, bead.id)
+        row = {"status": "proposed", "score": None, "pinned": 0, "note": ""}
+        if index == 0:
+            new_id = act.insert("beads", {**row, "ord": ord_before(act, "beads", bead.ord)})
+            act.update("segments", segment_id, bead_id=new_id)
+        elif index == len(own) - 1:
+            new_id = act.insert("beads", {**row, "ord": ord_after(act, "beads", bead.ord)})
+            act.update("segments", segment_id, bead_id=new_id)
+        else:
+            alone = act.insert("beads", {**row, "ord": ord_after(act, "beads", bead.ord)})
+            act.update("segments", segment_id, bead_id=alone)
+            rest = act.insert("beads", {**row, "ord": ord_after(act, "beads", act_ord(act, alone))})
+            for later in own[index + 1 :]:
+                act.update("segments", later.id, bead_id=rest)
+    return store.last_changes
+
+
+def act_ord(act: Action, bead_id: int) -> float:
+    return float(act.conn.execute("SELECT ord FROM beads WHERE id = ?", (bead_id,)).fetchone()[0])

@@ -1,0 +1,139 @@
+"""Sentence-level edits: fix a typo, split a sentence, join two sentences.
+
+Flags belong to the text they were made on: their span offsets follow every
+edit. A flag whose span text was edited away is kept and marked for attention,
+never dropped.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from reviewer.store import Changes, ProjectStore
+from reviewer.store.journal import Action, now_iso
+from reviewer.store.rows import SegmentRow
+
+from .beads import EditError, _reset_decision
+from .ordering import ord_after
+
+
+def _spans_of(act: Action, segment_id: int) -> list[tuple[int, int, int, int, str]]:
+    return act.conn.execute(
+        'SELECT id, flag_id, start, "end", text FROM flag_spans WHERE segment_id = ?',
+        (segment_id,),
+    ).fetchall()
+
+
+def _mark_attention(act: Action, flag_id: int) -> None:
+    act.update("flags", flag_id, needs_attention=1, updated=now_iso())
+
+
+def _offset_map(old: str, new: str) -> list[int]:
+    """For each offset 0..len(old) in ``old``, the matching offset in ``new``."""
+    mapping = [0] * (len(old) + 1)
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for k in range(i1, i2 + 1):
+            if tag == "equal":
+                mapping[k] = j1 + (k - i1)
+            else:
+                mapping[k] = j1 if k == i1 else j2
+    return mapping
+
+
+def edit_text(store: ProjectStore, segment_id: int, new_text: str) -> Changes:
+    """Replace a sentence's text (a typo fix) and carry its flags along."""
+    segment = store.segment(segment_id)
+    new_text = new_text.strip()
+    if not new_text:
+        raise EditError("a sentence cannot be empty; use 'join' or 'detach' instead")
+    if new_text == segment.text:
+        return Changes()
+    with store.action("edit_text", f"edit sentence {segment_id}") as act:
+        act.update("segments", segment_id, text=new_text)
+        _reset_decision(act, segment.bead_id)
+        mapping = _offset_map(segment.text, new_text)
+        for span_id, flag_id, start, end, text in _spans_of(act, segment_id):
+            new_start, new_end = (
+                mapping[min(start, len(segment.text))],
+                mapping[min(end, len(segment.text))],
+            )
+            act.update("flag_spans", span_id, start=new_start, end=new_end)
+            if new_text[new_start:new_end] != text:
+                _mark_attention(act, flag_id)
+    return store.last_changes
+
+
+def split_segment(store: ProjectStore, segment_id: int, at: int) -> Changes:
+    """Split a sentence in two at character ``at`` (both halves stay in its bead)."""
+    segment = store.segment(segment_id)
+    head, tail = segment.text[:at].rstrip(), segment.text[at:].lstrip()
+    if not head or not tail:
+        raise EditError("split point must leave text on both sides")
+    tail_start = len(segment.text) - len(tail)
+    with store.action("split_segment", f"split sentence {segment_id}") as act:
+        act.update("segments", segment_id, text=head)
+        new_id = act.insert(
+            "segments",
+            {
+                "side": segment.side,
+                "ord": ord_after(act, "segments", segment.ord, segment.side),
+                "paragraph": segment.paragraph,
+                "text": tail,
+                "bead_id": segment.bead_id,
+            },
+        )
+        _reset_decision(act, segment.bead_id)
+        for span_id, flag_id, start, end, text in _spans_of(act, segment_id):
+            if start >= tail_start:
+                act.update(
+                    "flag_spans",
+                    span_id,
+                    segment_id=new_id,
+                    start=start - tail_start,
+                    end=end - tail_start,
+                )
+            elif end > len(head):
+                act.update("flag_spans", span_id, end=len(head))
+                if head[start:] != text:
+                    _mark_attention(act, flag_id)
+    return store.last_changes
+
+
+def next_on_side(store: ProjectStore, segment: SegmentRow) -> SegmentRow | None:
+    row = store.conn.execute(
+        "SELECT id FROM segments WHERE side = ? AND ord > ? ORDER BY ord LIMIT 1",
+        (segment.side, segment.ord),
+    ).fetchone()
+    return None if row is None else store.segment(row[0])
+
+
+def join_segments(store: ProjectStore, segment_id: int) -> Changes:
+    """Join a sentence with the next sentence on the same side (a segmentation fix).
+
+    The joined sentence stays in the first sentence's bead; a bead left empty
+    by the second one's leaving disappears.
+    """
+    first = store.segment(segment_id)
+    second = next_on_side(store, first)
+    if second is None:
+        raise EditError("there is no next sentence to join with")
+    joined = f"{first.text} {second.text}"
+    offset = len(first.text) + 1
+    with store.action("join_segments", f"join sentences {first.id} and {second.id}") as act:
+        act.update("segments", first.id, text=joined)
+        for span_id, _flag, start, end, _text in _spans_of(act, second.id):
+            act.update(
+                "flag_spans", span_id, segment_id=first.id, start=start + offset, end=end + offset
+            )
+        act.delete("segments", second.id)
+        _reset_decision(act, first.bead_id)
+        if second.bead_id != first.bead_id:
+            remaining = act.conn.execute(
+                "SELECT count(*) FROM segments WHERE bead_id = ?", (second.bead_id,)
+            ).fetchone()[0]
+            if remaining == 0:
+                act.delete("beads", second.bead_id)
+            else:
+                _reset_decision(act, second.bead_id)
+    return store.last_changes

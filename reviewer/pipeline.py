@@ -1,0 +1,157 @@
+"""From documents to a saved, aligned project; and re-alignment of a project.
+
+Used by ``reviewer new``, ``reviewer align`` and the GUI's new-project worker.
+Progress goes through callbacks and cancellation through a token, so the same
+code runs headless and behind a progress bar.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reviewer.align.base import Aligner, AlignInput, Bead
+from reviewer.align.registry import DEFAULT_ALIGNER, get_aligner
+from reviewer.errors import Cancelled, ReviewerError
+from reviewer.importing.documents import Document, ImportResult
+from reviewer.progress import CancelToken, ProgressFn, no_progress
+from reviewer.segment import Segment, segment_paragraphs
+from reviewer.store import ProjectStore
+from reviewer.store.embedding_cache import CachedEmbedder
+
+
+@dataclass(frozen=True)
+class Segmented:
+    src: list[Segment]
+    tgt: list[Segment]
+
+
+def segment_import(imported: ImportResult) -> Segmented:
+    src = segment_paragraphs(imported.src.paragraphs, imported.src.lang)
+    tgt = segment_paragraphs(imported.tgt.paragraphs, imported.tgt.lang)
+    if not src or not tgt:
+        empty = imported.src if not src else imported.tgt
+        raise ReviewerError("has no sentences to align", empty.path or "pasted text")
+    return Segmented(src, tgt)
+
+
+def make_aligner(
+    name: str, project: Path | None, progress: ProgressFn, cancel: CancelToken | None
+) -> tuple[Aligner, CachedEmbedder | None]:
+    """The named aligner; the embedding one gets a model cached in the project file."""
+    if name != "embedding":
+        return get_aligner(name), None
+    from reviewer.embed import ModelEmbedder
+
+    cache = CachedEmbedder(ModelEmbedder(), project, progress=progress, cancel=cancel)
+    return get_aligner(name, embedder=cache), cache
+
+
+def align_segments(
+    segmented: Segmented,
+    aligner_name: str = DEFAULT_ALIGNER,
+    *,
+    project: Path | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> list[Bead]:
+    data = AlignInput(
+        src=[s.text for s in segmented.src],
+        tgt=[s.text for s in segmented.tgt],
+        src_paragraphs=[s.paragraph for s in segmented.src],
+        tgt_paragraphs=[s.paragraph for s in segmented.tgt],
+    )
+    aligner, cache = make_aligner(aligner_name, project, progress, cancel)
+    try:
+        return aligner.align(data, progress=progress, cancel=cancel)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def build_project(
+    path: str | Path,
+    imported: ImportResult,
+    *,
+    aligner_name: str = DEFAULT_ALIGNER,
+    overwrite: bool = False,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> ProjectStore:
+    """Create, segment, align and save a project; on cancel or error leave no file."""
+    path = Path(path)
+    progress(0, 0, "segmenting")
+    segmented = segment_import(imported)
+    store = ProjectStore.create(path, overwrite=overwrite)
+    try:
+        beads = align_segments(
+            segmented, aligner_name, project=path, progress=progress, cancel=cancel
+        )
+        progress(0, 0, "saving")
+        _write_initial(store, imported, segmented, beads, aligner_name)
+    except (Cancelled, ReviewerError, KeyboardInterrupt):
+        store.close()
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.lock")):
+            leftover.unlink(missing_ok=True)
+        raise
+    return store
+
+
+def _document_row(side: str, doc: Document) -> dict[str, object]:
+    return {
+        "side": side,
+        "path": doc.path,
+        "lang": doc.lang,
+        "encoding": doc.encoding,
+        "sha256": doc.sha256,
+        "text": doc.text,
+        "paragraphs": json.dumps(list(doc.paragraphs), ensure_ascii=False),
+    }
+
+
+def _write_initial(
+    store: ProjectStore,
+    imported: ImportResult,
+    segmented: Segmented,
+    beads: Sequence[Bead],
+    aligner_name: str,
+) -> None:
+    """Bulk-write documents, segments and beads as one (not undoable) import action."""
+    with store.action("import", "create project", undoable=False) as act:
+        conn = act.conn
+        for side, doc in (("src", imported.src), ("tgt", imported.tgt)):
+            row = _document_row(side, doc)
+            conn.execute(
+                f"INSERT INTO documents ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                tuple(row.values()),
+            )
+        conn.executemany(
+            "INSERT INTO beads (id, ord, status, score, pinned, note)"
+            " VALUES (?, ?, 'proposed', ?, 0, '')",
+            [(k + 1, float(k), float(b.score)) for k, b in enumerate(beads)],
+        )
+        rows = []
+        for k, bead in enumerate(beads):
+            for side, indices, segs in (
+                ("src", bead.src, segmented.src),
+                ("tgt", bead.tgt, segmented.tgt),
+            ):
+                for i in indices:
+                    rows.append((side, float(i), segs[i].paragraph, segs[i].text, k + 1))
+        conn.executemany(
+            "INSERT INTO segments (side, ord, paragraph, text, bead_id) VALUES (?, ?, ?, ?, ?)",
+            rows,
+        )
+        meta = {"aligner": aligner_name, "messages": json.dumps(list(imported.messages))}
+        conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(meta.items()))
+
+
+def realign_aligner(
+    store: ProjectStore, name: str, progress: ProgressFn, cancel: CancelToken | None
+) -> tuple[Aligner, CachedEmbedder | None]:
+    """The aligner the project was made with, with its embedding cache."""
+    return make_aligner(
+        name or store.meta("aligner", DEFAULT_ALIGNER), store.path, progress, cancel
+    )
