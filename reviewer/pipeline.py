@@ -8,18 +8,18 @@ code runs headless and behind a progress bar.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer.align.base import Aligner, AlignInput, Bead
 from reviewer.align.registry import DEFAULT_ALIGNER, get_aligner
 from reviewer.errors import Cancelled, ReviewerError
-from reviewer.importing.documents import Document, ImportResult
+from reviewer.importing.documents import ImportResult
 from reviewer.progress import CancelToken, ProgressFn, no_progress
 from reviewer.segment import Segment, segment_paragraphs
 from reviewer.store import ProjectStore
 from reviewer.store.embedding_cache import CachedEmbedder
+from reviewer.store.initial import write_initial
 
 
 @dataclass(frozen=True)
@@ -90,62 +90,16 @@ def build_project(
             segmented, aligner_name, project=path, progress=progress, cancel=cancel
         )
         progress(0, 0, "saving")
-        _write_initial(store, imported, segmented, beads, aligner_name)
+        meta = {"aligner": aligner_name, "messages": json.dumps(list(imported.messages))}
+        write_initial(
+            store, (imported.src, imported.tgt), (segmented.src, segmented.tgt), beads, meta
+        )
     except (Cancelled, ReviewerError, KeyboardInterrupt):
         store.close()
         for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.lock")):
             leftover.unlink(missing_ok=True)
         raise
     return store
-
-
-def _document_row(side: str, doc: Document) -> dict[str, object]:
-    return {
-        "side": side,
-        "path": doc.path,
-        "lang": doc.lang,
-        "encoding": doc.encoding,
-        "sha256": doc.sha256,
-        "text": doc.text,
-        "paragraphs": json.dumps(list(doc.paragraphs), ensure_ascii=False),
-    }
-
-
-def _write_initial(
-    store: ProjectStore,
-    imported: ImportResult,
-    segmented: Segmented,
-    beads: Sequence[Bead],
-    aligner_name: str,
-) -> None:
-    """Bulk-write documents, segments and beads as one (not undoable) import action."""
-    with store.action("import", "create project", undoable=False) as act:
-        conn = act.conn
-        for side, doc in (("src", imported.src), ("tgt", imported.tgt)):
-            row = _document_row(side, doc)
-            conn.execute(
-                f"INSERT INTO documents ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                tuple(row.values()),
-            )
-        conn.executemany(
-            "INSERT INTO beads (id, ord, status, score, pinned, note)"
-            " VALUES (?, ?, 'proposed', ?, 0, '')",
-            [(k + 1, float(k), float(b.score)) for k, b in enumerate(beads)],
-        )
-        rows = []
-        for k, bead in enumerate(beads):
-            for side, indices, segs in (
-                ("src", bead.src, segmented.src),
-                ("tgt", bead.tgt, segmented.tgt),
-            ):
-                for i in indices:
-                    rows.append((side, float(i), segs[i].paragraph, segs[i].text, k + 1))
-        conn.executemany(
-            "INSERT INTO segments (side, ord, paragraph, text, bead_id) VALUES (?, ?, ?, ?, ?)",
-            rows,
-        )
-        meta = {"aligner": aligner_name, "messages": json.dumps(list(imported.messages))}
-        conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", list(meta.items()))
 
 
 def realign_aligner(

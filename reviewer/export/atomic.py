@@ -8,6 +8,7 @@ and never a half-written one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -42,7 +43,8 @@ def atomic_output(path: str | Path, *, binary: bool = False) -> Iterator[IO[str]
         os.replace(tmp, path)
     except OSError as error:
         tmp.unlink(missing_ok=True)
-        reason = "the disk is full" if error.errno == 28 else error.strerror or str(error)
+        reasons = {errno.ENOSPC: "the disk is full", errno.EFBIG: "the file size limit was reached"}
+        reason = reasons.get(error.errno or 0, error.strerror or str(error))
         raise ReviewerError(f"cannot be written ({reason}); nothing was changed", path) from None
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -67,6 +67,8 @@ def validate_existing(path: Path) -> int:
         result = conn.execute("PRAGMA quick_check").fetchall()
         if [tuple(r) for r in result] != [("ok",)]:
             raise ProjectFileError(f"is damaged (integrity check: {result[0][0]})", path)
+    except sqlite3.OperationalError as error:
+        raise ProjectFileError(f"cannot be read ({error})", path) from None
     except sqlite3.DatabaseError as error:
         raise ProjectFileError(f"is damaged or not a project ({error})", path) from None
     finally:
@@ -87,6 +89,13 @@ class ProjectLock:
     handle: IO[str]
 
     def release(self) -> None:
+        """Remove the lock file while still holding it, then unlock.
+
+        A process that opened the old file meanwhile notices (see
+        :func:`acquire_lock`) that it locked a removed file and tries again.
+        """
+        with contextlib.suppress(OSError):
+            self.path.unlink()
         with contextlib.suppress(OSError):
             fcntl.flock(self.handle.fileno(), fcntl.LOCK_UN)
         self.handle.close()
@@ -99,19 +108,29 @@ def lock_path(project: Path) -> Path:
 def acquire_lock(project: Path, program: str) -> ProjectLock:
     """Take the writer's lock or raise ProjectLockedError naming the holder."""
     path = lock_path(project)
-    try:
-        handle = path.open("a+", encoding="utf-8")
-    except OSError as error:
-        raise ProjectFileError(
-            f"cannot create its lock file {path.name} ({error.strerror})", project
-        ) from None
-    try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.seek(0)
-        holder = describe_holder(handle.read())
-        handle.close()
-        raise ProjectLockedError(f"is open for editing in {holder}", project) from None
+    for _attempt in range(20):
+        try:
+            handle = path.open("a+", encoding="utf-8")
+        except OSError as error:
+            raise ProjectFileError(
+                f"cannot create its lock file {path.name} ({error.strerror})", project
+            ) from None
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = describe_holder(handle.read())
+            handle.close()
+            raise ProjectLockedError(f"is open for editing in {holder}", project) from None
+        try:
+            same = os.fstat(handle.fileno()).st_ino == path.stat().st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        handle.close()  # the holder removed it as we opened it: take the new one
+    else:
+        raise ProjectLockedError("is being opened and closed by another process", project)
     handle.seek(0)
     handle.truncate()
     info = {"pid": os.getpid(), "host": socket.gethostname(), "program": program}

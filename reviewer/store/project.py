@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import sqlite3
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -432,12 +434,15 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         raise ProjectFileError(f"cannot be opened ({error})", path) from None
 
 
-def _check_writable(path: Path) -> None:
-    import os
+def _writable(path: Path) -> bool:
+    """Write permission, judged by the mode bits too: root ignores them, an editor does not."""
+    return os.access(path, os.W_OK) and bool(path.stat().st_mode & stat.S_IWUSR)
 
-    if not os.access(path, os.W_OK):
+
+def _check_writable(path: Path) -> None:
+    if not _writable(path):
         raise ProjectFileError("is read-only (no write permission on the file)", path)
-    if not os.access(path.parent, os.W_OK):
+    if not _writable(path.parent):
         raise ProjectFileError("sits in a read-only folder", path)
 
 

@@ -1,0 +1,96 @@
+"""Build small real project files for tests, without the embedding model."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reviewer.align.base import Bead
+from reviewer.segment import Segment
+from reviewer.store import ProjectStore
+from reviewer.store.initial import write_initial
+
+# Real pairs (the seed article) in 1:1, 1:2 and 0:1 shapes.
+PAIRS: list[tuple[list[str], list[str]]] = [
+    ([], ["금요일 한국의 안규백 국방부 장관과 일본의 고이즈미 신조 방위상이 의장대를 시찰했다."]),
+    (
+        [
+            "South Korea and Japan agreed to resume joint maritime search-and-rescue drills "
+            "for the first time in nine years."
+        ],
+        ["한국과 일본은 합동 수색·구조 훈련을 9년 만에 처음으로 재개하기로 합의했다."],
+    ),
+    (
+        ["The agreement was reached during talks in Yokosuka, south of Tokyo."],
+        ["합의는 도쿄 남쪽의 요코스카에서 가진 회담 중에 이뤄졌다.", "회담은 금요일에 열렸다."],
+    ),
+    (
+        ["They welcomed exchanges between the two academies."],
+        ["양측은 두 사관학교 간 교류를 환영했다."],
+    ),
+    (
+        ["Korea's Air Force aerobatic team, the Black Eagles, visited Naha."],
+        ["한국 공군 블랙 이글스 에어로빅 팀이 나하를 방문했다."],
+    ),
+    (
+        ["Ahn thanked Japan for its assistance.", "He invited Koizumi to visit Korea."],
+        ["안규백은 일본의 지원에 감사를 표했고 고이즈미에게 한국 방문을 초청했다."],
+    ),
+]
+
+
+@dataclass(frozen=True)
+class FakeDocument:
+    text: str
+    lang: str
+    path: str | None = None
+    encoding: str = "utf-8"
+    paragraphs: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class FakeImport:
+    src: FakeDocument
+    tgt: FakeDocument
+    messages: tuple[str, ...] = ()
+
+
+def make_project(
+    path: Path, pairs: list[tuple[list[str], list[str]]] = PAIRS, scores: list[float] | None = None
+) -> ProjectStore:
+    src: list[Segment] = []
+    tgt: list[Segment] = []
+    beads = []
+    for k, (en, ko) in enumerate(pairs):
+        s0, t0 = len(src), len(tgt)
+        src += [Segment(t, k) for t in en]
+        tgt += [Segment(t, k) for t in ko]
+        score = scores[k] if scores else 0.5 + 0.05 * k
+        beads.append(Bead(tuple(range(s0, len(src))), tuple(range(t0, len(tgt))), score))
+    en_text = "\n".join(" ".join(en) for en, _ in pairs if en)
+    ko_text = "\n".join(" ".join(ko) for _, ko in pairs if ko)
+    imported = FakeImport(FakeDocument(en_text, "en"), FakeDocument(ko_text, "ko"))
+    store = ProjectStore.create(path)
+    write_initial(store, (imported.src, imported.tgt), (src, tgt), beads, {"aligner": "test"})
+    return store
+
+
+def snapshot(store: ProjectStore) -> dict[str, list[tuple[object, ...]]]:
+    """Every row a user could see, for exact before/after comparisons."""
+    tables = {
+        "beads": "SELECT id, ord, status, score, pinned, note FROM beads ORDER BY id",
+        "segments": "SELECT id, side, ord, paragraph, text, bead_id FROM segments ORDER BY id",
+        "flags": "SELECT * FROM flags ORDER BY id",
+        "flag_spans": "SELECT * FROM flag_spans ORDER BY id",
+    }
+    return {name: store.conn.execute(sql).fetchall() for name, sql in tables.items()}
+
+
+def layout(store: ProjectStore) -> list[tuple[list[str], list[str]]]:
+    """The alignment as text pairs, in document order."""
+    return [([s.text for s in b.src], [s.text for s in b.tgt]) for b in store.beads(flags=False)]
