@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reviewer.align.base import Aligner, AlignInput, Bead
 from reviewer.align.registry import DEFAULT_ALIGNER, get_aligner
-from reviewer.errors import Cancelled, ReviewerError
+from reviewer.errors import ReviewerError
 from reviewer.importing.documents import ImportResult
 from reviewer.progress import CancelToken, ProgressFn, no_progress
 from reviewer.segment import Segment, segment_paragraphs
@@ -94,7 +94,8 @@ def build_project(
         write_initial(
             store, (imported.src, imported.tgt), (segmented.src, segmented.tgt), beads, meta
         )
-    except (Cancelled, ReviewerError, KeyboardInterrupt):
+    except BaseException:
+        # Cancelled, bad input or a bug: never leave a half-made project behind.
         store.close()
         for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.lock")):
             leftover.unlink(missing_ok=True)

@@ -1,0 +1,129 @@
+"""The command-line contract, end to end on the seed article."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+
+from reviewer.store import ProjectStore
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO / "seeds" / "korea-japan-defense-talks.en-ko.txt"
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reviewer.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+
+
+@pytest.fixture(scope="module")
+def seed_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = tmp_path_factory.mktemp("cli") / "seed.rvproj"
+    result = cli("new", str(project), "--bilingual", str(SEED))
+    assert result.returncode == 0, result.stderr
+    assert "13 English and 14 Korean sentences" in result.stdout
+    return project
+
+
+def test_new_approve_export_reopen(seed_project: Path, tmp_path: Path) -> None:
+    assert cli("approve", str(seed_project), "--all").returncode == 0
+    info = json.loads(cli("info", str(seed_project), "--json").stdout)
+    assert info["status"]["approved"] == info["beads"]
+    outputs = {}
+    for fmt in ("tmx", "tsv", "jsonl"):
+        out = tmp_path / f"seed.{fmt}"
+        result = cli("export", str(seed_project), "--format", fmt, "-o", str(out))
+        assert result.returncode == 0, result.stderr
+        outputs[fmt] = out
+    records = [json.loads(x) for x in outputs["jsonl"].read_text(encoding="utf-8").splitlines()]
+    tus = ElementTree.parse(outputs["tmx"]).getroot().findall("body/tu")
+    tsv_rows = outputs["tsv"].read_text(encoding="utf-8").splitlines()[1:]
+    assert len(records) == len(tus) == len(tsv_rows) == info["beads"] - info["kinds"].get("0:1", 0)
+    assert any("C-130H" in r["src"] and "C-130H" in r["tgt"] for r in records)
+    # Reopening shows the same state.
+    with ProjectStore.open(seed_project, mode="read") as store:
+        assert store.status_counts()["approved"] == info["beads"]
+        assert sum(len(b.src) for b in store.beads()) == 13
+
+
+def test_align_json_contract_presegmented(tmp_path: Path) -> None:
+    src = tmp_path / "en.txt"
+    tgt = tmp_path / "ko.txt"
+    src.write_text(
+        "The talks took place in Yokosuka.\n\nThe ministers agreed to meet yearly.\n",
+        encoding="utf-8",
+    )
+    tgt.write_text(
+        "회담은 요코스카에서 열렸다.\n장관들은 매년 만나기로 합의했다.\n", encoding="utf-8"
+    )
+    result = cli("align", str(src), str(tgt), "--presegmented", "--json")
+    assert result.returncode == 0, result.stderr
+    beads = json.loads(result.stdout)["beads"]
+    assert [(b["src"], b["tgt"]) for b in beads] == [([0], [0]), ([1], [1])]
+    assert all(0.0 <= b["score"] <= 1.0 for b in beads)
+
+
+def test_align_gale_church_by_name(tmp_path: Path) -> None:
+    src = tmp_path / "en.txt"
+    tgt = tmp_path / "ko.txt"
+    src.write_text("One sentence here.\nAnother sentence there.\n", encoding="utf-8")
+    tgt.write_text("여기 한 문장.\n저기 다른 문장.\n", encoding="utf-8")
+    result = cli(
+        "align", str(src), str(tgt), "--presegmented", "--aligner", "gale-church", "--json"
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["beads"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["info", "/nonexistent/p.rvproj"], "no such project file"),
+        (
+            [
+                "new",
+                "{tmp}/x.rvproj",
+                "--src",
+                "/nonexistent/en.txt",
+                "--tgt",
+                "/nonexistent/ko.txt",
+            ],
+            "/nonexistent/en.txt",
+        ),
+        (["align", "{seed}", "{seed}", "--aligner", "nonsense", "--json"], "nonsense"),
+        (
+            ["export", "{tmp}/missing.rvproj", "--format", "tmx", "-o", "{tmp}/o.tmx"],
+            "no such project file",
+        ),
+    ],
+)
+def test_user_errors_are_one_line_without_traceback(
+    tmp_path: Path, args: list[str], expected: str
+) -> None:
+    filled = [a.format(tmp=tmp_path, seed=SEED) for a in args]
+    result = cli(*filled)
+    assert result.returncode != 0
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_failed_new_leaves_no_project_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    project = tmp_path / "p.rvproj"
+    result = cli("new", str(project), "--src", str(empty), "--tgt", str(empty))
+    assert result.returncode == 1
+    assert str(empty) in result.stderr
+    assert not project.exists()
