@@ -1,7 +1,7 @@
 """TSV and JSONL exports: text kept exactly, for pipelines.
 
-TSV uses the csv module's tab dialect: a field containing a tab, newline or
-double quote is quoted (RFC 4180 style), so any reader with CSV quoting (pandas,
+TSV uses the csv module's tab dialect with CRLF line ends: a field containing a
+tab, CR, LF or double quote is quoted (RFC 4180 style), so any reader with CSV quoting (pandas,
 Python's csv, spreadsheets) gets the exact text back. No formula escaping here:
 these files feed pipelines, and changing text would corrupt training data.
 (The CSV QA report, meant for spreadsheets, does escape formulas.)
@@ -20,7 +20,9 @@ TSV_COLUMNS = ("index", "src", "tgt", "score", "status", "kind", "flags")
 
 
 def write_tsv(pairs: Sequence[ExportPair], out: IO[str]) -> None:
-    writer = csv.writer(out, dialect="excel-tab", lineterminator="\n")
+    # CRLF line ends (the dialect's default) make the writer quote any field
+    # holding a lone CR or LF, so every reader gets the exact text back.
+    writer = csv.writer(out, dialect="excel-tab")
     writer.writerow(TSV_COLUMNS)
     for p in pairs:
         flags = "; ".join(f"{f['severity']} {f['category']}: {f['note']}" for f in p.flags)
