@@ -231,6 +231,14 @@ def cmd_realign(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_gui_app(args: argparse.Namespace) -> int:
+    """Start the GUI; the core never imports Qt, so this import happens only here."""
+    import importlib
+
+    app = importlib.import_module("ui.app")
+    return int(app.run_gui(args))
+
+
 COMMANDS = {
     "new": cmd_new,
     "align": cmd_align,
@@ -245,13 +253,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "gui":
-            from ui.app import run_gui
-
-            return run_gui(args)
+            return run_gui_app(args)
         if args.command in ("qa", "report"):
-            from reviewer import qa_commands
+            from reviewer.qa_commands import run_qa_command
 
-            return qa_commands.run(args)
+            return run_qa_command(args)
         return COMMANDS[args.command](args)
     except ReviewerError as error:
         print(f"reviewer: {error}", file=sys.stderr)

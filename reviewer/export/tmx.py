@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import IO
+from typing import IO, Any
 
 from lxml import etree
 
@@ -29,12 +29,10 @@ def xml_safe(text: str) -> tuple[str, list[str]]:
     return NOT_IN_XML.sub("", text), removed
 
 
-def flag_note(flag: dict[str, object]) -> str:
+def flag_note(flag: dict[str, Any]) -> str:
     spans = flag.get("spans") or []
     quoted = "; ".join(
-        f"{'EN' if s['side'] == 'src' else 'KO'} “{s['text']}”"  # type: ignore[index]
-        for s in spans  # type: ignore[attr-defined]
-        if s["text"]  # type: ignore[index]
+        f"{'EN' if s['side'] == 'src' else 'KO'} “{s['text']}”" for s in spans if s["text"]
     )
     text = f"[{flag['severity']} {flag['category']}, {flag['status']}] {flag['note']}".strip()
     if flag.get("suggestion"):

@@ -1,0 +1,151 @@
+"""QA over a project: run the checks, store their suspects, and write the report.
+
+Shared by the ``reviewer qa`` / ``reviewer report`` commands and the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reviewer.progress import CancelToken, ProgressFn
+from reviewer.qa.glossary import Glossary, load_glossary
+from reviewer.qa.model import PairText, Span, Suspect
+from reviewer.qa.report import ReportData, ReportItem, build_report, write_csv, write_html
+from reviewer.qa.runner import run_checks
+from reviewer.qa.score import count_words
+from reviewer.store import Changes, ProjectStore
+from reviewer.store.embedding_cache import CachedEmbedder
+from reviewer.store.rows import BeadRow, FlagRow
+
+
+def pair_texts(beads: Sequence[BeadRow]) -> list[PairText]:
+    return [
+        PairText(b.id, b.src_text, b.tgt_text, b.score if b.score is not None else 1.0)
+        for b in beads
+    ]
+
+
+def run_qa(
+    store: ProjectStore,
+    *,
+    glossary: Glossary | None = None,
+    use_model: bool = True,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> tuple[list[Suspect], Changes]:
+    """Run every check; store new suspects (dismissed ones stay dismissed)."""
+    from reviewer.edits.flags import store_suspects
+
+    beads = store.beads(flags=False)
+    embedder = None
+    if use_model:
+        from reviewer.embed import ModelEmbedder
+
+        embedder = CachedEmbedder(ModelEmbedder(), store.path, progress=progress, cancel=cancel)
+    try:
+        suspects = run_checks(
+            pair_texts(beads),
+            embedder=embedder,
+            glossary=glossary,
+            progress=progress,
+            cancel=cancel,
+        )
+    finally:
+        if embedder is not None:
+            embedder.close()
+    return suspects, store_suspects(store, suspects)
+
+
+def _joined_spans(bead: BeadRow, flag: FlagRow) -> tuple[Span, ...]:
+    """Segment offsets → offsets in the bead's joined side text (segments joined by a space)."""
+    starts: dict[int, int] = {}
+    for side in (bead.src, bead.tgt):
+        offset = 0
+        for segment in side:
+            starts[segment.id] = offset
+            offset += len(segment.text) + 1
+    return tuple(
+        Span(s.side, starts[s.segment_id] + s.start, starts[s.segment_id] + s.end, s.text)
+        for s in flag.spans
+        if s.segment_id in starts
+    )
+
+
+def report_data(store: ProjectStore) -> ReportData:
+    beads = store.beads()
+    items = []
+    for index, bead in enumerate(beads):
+        for flag in bead.flags:
+            items.append(
+                ReportItem(
+                    kind=flag.kind,
+                    category=flag.category,
+                    severity=flag.severity,
+                    status=flag.status,
+                    author=flag.check_name or flag.author,
+                    note=flag.note,
+                    suggestion=flag.suggestion,
+                    src=bead.src_text,
+                    tgt=bead.tgt_text,
+                    spans=_joined_spans(bead, flag),
+                    bead_index=index,
+                )
+            )
+    counts = store.status_counts()
+    return build_report(
+        store.path.stem,
+        items,
+        approved_beads=counts["approved"],
+        total_beads=sum(counts.values()),
+        source_words=count_words(b.src_text for b in beads),
+        generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    )
+
+
+def write_report(store: ProjectStore, path: str | Path, fmt: str | None = None) -> ReportData:
+    path = Path(path)
+    fmt = fmt or ("csv" if path.suffix.lower() == ".csv" else "html")
+    data = report_data(store)
+    (write_csv if fmt == "csv" else write_html)(data, path)
+    return data
+
+
+def suspect_json(suspect: Suspect, bead: BeadRow) -> dict[str, object]:
+    return {
+        "check": suspect.check,
+        "category": str(suspect.category),
+        "severity": str(suspect.severity),
+        "reason": suspect.reason,
+        "src": bead.src_text,
+        "tgt": bead.tgt_text,
+        "spans": [
+            {"side": s.side, "start": s.start, "end": s.end, "text": s.text} for s in suspect.spans
+        ],
+    }
+
+
+def run_qa_command(args: argparse.Namespace) -> int:
+    if args.command == "report":
+        with ProjectStore.open(args.project, mode="read") as store:
+            data = write_report(store, args.output, args.format)
+        print(f"wrote the QA report ({len(data.items)} flag(s) and suspect(s)) to {args.output}")
+        return 0
+    glossary = load_glossary(args.glossary) if args.glossary else None
+    with ProjectStore.open(args.project) as store:
+        suspects, _changes = run_qa(store, glossary=glossary)
+        beads = {b.id: b for b in store.beads(flags=False)}
+        waiting = store.flag_counts().get("suspect", 0)
+    if args.json:
+        out = {
+            "suspects": [suspect_json(s, beads[s.bead_id]) for s in suspects if s.bead_id in beads]
+        }
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        for s in suspects:
+            print(f"[{s.check}] {s.severity} {s.category}: {s.reason}")
+        print(f"{len(suspects)} suspect(s) found; {waiting} waiting for a decision")
+    return 0
