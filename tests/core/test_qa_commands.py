@@ -1,0 +1,72 @@
+"""QA on a real project: suspects stored once, decisions kept across runs, report escaped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reviewer.edits.flags import SpanRef, add_flag, dismiss_suspects
+from reviewer.importing.documents import read_bilingual
+from reviewer.pipeline import build_project
+from reviewer.qa_commands import report_data, run_qa, write_report
+from reviewer.store import ProjectStore
+from tests.core.factory import make_project
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "korea-japan-defense-talks.en-ko.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("qa") / "seed.rvproj"
+    build_project(path, read_bilingual(SEED)).close()
+    return path
+
+
+def suspects_of(store: ProjectStore, check: str) -> list:
+    return [f for f in store.flags() if f.check_name == check]
+
+
+def test_aerobics_loanword_is_a_suspect_without_glossary(seed_project: Path) -> None:
+    with ProjectStore.open(seed_project) as store:
+        run_qa(store)
+        loanwords = suspects_of(store, "loanwords")
+        assert any(span.text == "에어로빅" for s in loanwords for span in s.spans)
+        assert all(f.status == "suspect" for f in loanwords)
+
+
+def test_rerun_does_not_duplicate_and_keeps_dismissals(seed_project: Path) -> None:
+    with ProjectStore.open(seed_project) as store:
+        run_qa(store)
+        first = {f.id: f.status for f in store.flags()}
+        target = next(f for f in store.flags() if f.check_name == "loanwords")
+        dismiss_suspects(store, [target.id])
+        run_qa(store)
+        again = {f.id: f.status for f in store.flags()}
+        assert set(again) == set(first)
+        assert again[target.id] == "dismissed"
+
+
+def test_html_report_escapes_text(tmp_path: Path) -> None:
+    pairs = [(["Click <script>alert(1)</script> here."], ["<script>alert(1)</script> 클릭."])]
+    with make_project(tmp_path / "p.rvproj", pairs) as store:
+        seg = store.bead(store.bead_ids()[0]).tgt[0]
+        add_flag(store, [SpanRef(seg.id, 0, 8)], "addition", "minor", note="<b>note</b>")
+        out = tmp_path / "r.html"
+        write_report(store, out)
+        data = report_data(store)
+    html = out.read_text(encoding="utf-8")
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    assert data.items[0].spans[0].text == "<script>"
+
+
+def test_csv_report_defuses_formulas(tmp_path: Path) -> None:
+    pairs = [(['=HYPERLINK("http://x")'], ["+1 더하기"])]
+    with make_project(tmp_path / "p.rvproj", pairs) as store:
+        seg = store.bead(store.bead_ids()[0]).src[0]
+        add_flag(store, [SpanRef(seg.id, 0, 3)], "style", "minor", note="@mention")
+        out = tmp_path / "r.csv"
+        write_report(store, out)
+    text = out.read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in text and "'+1 더하기" in text and "'@mention" in text
