@@ -36,15 +36,15 @@ class RealignPlan:
         return not self.old_beads
 
 
-def stretch_around(beads: Sequence[BeadRow], index: int | None) -> tuple[int, int]:
+def stretch_around(anchors: Sequence[bool], index: int | None) -> tuple[int, int]:
     """Bounds [lo, hi) of the unanchored run containing ``index`` (whole document if None)."""
     if index is None:
-        return 0, len(beads)
+        return 0, len(anchors)
     lo = index
-    while lo > 0 and not is_anchor(beads[lo - 1]):
+    while lo > 0 and not anchors[lo - 1]:
         lo -= 1
     hi = index
-    while hi < len(beads) and not is_anchor(beads[hi]):
+    while hi < len(anchors) and not anchors[hi]:
         hi += 1
     return lo, hi
 
@@ -56,17 +56,24 @@ def plan_realignment(
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
 ) -> RealignPlan:
-    """Align the unanchored stretch around ``around_bead`` (or every gap when None)."""
-    beads = store.beads(flags=False)
+    """Align the unanchored stretch around ``around_bead`` (or every gap when None).
+
+    Only the stretch's beads are read in full, so re-aligning a small gap in a
+    long document costs little more than aligning the gap.
+    """
+    order = store.conn.execute(
+        "SELECT id, ord, status = 'approved' OR pinned FROM beads ORDER BY ord"
+    ).fetchall()
+    anchor_flags = [bool(r[2]) for r in order]
     index = None
     if around_bead is not None:
-        index = next((i for i, b in enumerate(beads) if b.id == around_bead), None)
+        index = next((i for i, r in enumerate(order) if r[0] == around_bead), None)
         if index is None:
             raise ReviewerError("that bead no longer exists")
-        if is_anchor(beads[index]):
+        if anchor_flags[index]:
             raise ReviewerError("this bead is approved or pinned: it is an anchor, not re-aligned")
-    lo, hi = stretch_around(beads, index)
-    part = beads[lo:hi]
+    lo, hi = stretch_around(anchor_flags, index)
+    part = store.beads([r[0] for r in order[lo:hi]], flags=False)
     src = [s for b in part for s in b.src]
     tgt = [s for b in part for s in b.tgt]
     src_pos = {s.id: i for i, s in enumerate(src)}
@@ -91,8 +98,8 @@ def plan_realignment(
         for b in result
     )
     old = tuple((b.id, tuple(s.id for s in (*b.src, *b.tgt))) for b in part)
-    low = beads[lo - 1].ord if lo > 0 else (beads[0].ord - 1.0 if beads else 0.0)
-    high = beads[hi].ord if hi < len(beads) else (beads[-1].ord + 1.0 if beads else 1.0)
+    low = float(order[lo - 1][1]) if lo > 0 else (float(order[0][1]) - 1.0 if order else 0.0)
+    high = float(order[hi][1]) if hi < len(order) else (float(order[-1][1]) + 1.0 if order else 1.0)
     return RealignPlan(old, new, low, high)
 
 
