@@ -20,17 +20,14 @@ old file (or none), never half a report.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import html
 import io
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reviewer.errors import ReviewerError
+from reviewer.export.atomic import atomic_output
 from reviewer.qa.model import Category, Severity, Span
 from reviewer.qa.score import MQMScore, mqm_score
 
@@ -332,23 +329,8 @@ def _csv_text(data: ReportData) -> str:
 
 
 def _atomic_write(path: str | Path, text: str, encoding: str) -> None:
-    path = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as e:
-        raise ReviewerError(f"cannot write the report: {e.strerror or e}", path) from e
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException as e:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(e, OSError):
-            raise ReviewerError(f"cannot write the report: {e.strerror or e}", path) from e
-        raise
+    with atomic_output(path, binary=True) as out:
+        out.write(text.encode(encoding))  # type: ignore[arg-type]
 
 
 def write_html(data: ReportData, path: str | Path) -> None:

@@ -124,7 +124,7 @@ def test_writes_are_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_unwritable_folder(tmp_path: Path) -> None:
-    with pytest.raises(ReviewerError, match="cannot write"):
+    with pytest.raises(ReviewerError, match="folder does not exist"):
         write_csv(_data(), tmp_path / "missing" / "r.csv")
 
 
