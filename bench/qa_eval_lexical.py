@@ -1,0 +1,124 @@
+"""Precision and recall of the numbers, names and loanwords checks.
+
+    .venv/bin/python bench/qa_eval_lexical.py [--show N] [--seed S]
+
+Negatives: the cleaned real news pairs (bench/qa_corruptions.clean_pairs),
+where every suspect counts as a false positive, although some are real
+translation problems (print them with --show and judge).  Positives: for each
+clean pair that offers something to corrupt, one corrupted copy (a number
+changed, a name altered, a loanword swapped for a near-homophone's); it is
+found when the check reports a suspect on it that it did not report on the
+clean pair and whose target span covers the corrupted text (an omission
+suspect has no target span and counts when it is new).
+
+Precision = found / (found + suspects on clean pairs + new suspects on
+corrupted pairs that miss the corruption).  The second table is the share of
+clean pairs that get any suspect: what an editor wades through.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from qa_corruptions import clean_pairs, corrupt_loanword, corrupt_names, corrupt_numbers
+
+from reviewer.qa import loanwords, names, numbers
+from reviewer.qa.model import PairText, Suspect
+
+Corrupt = Callable[[str, str, random.Random], "tuple[str, str] | None"]
+CHECKS: list[tuple[str, Callable[[Sequence[PairText]], list[Suspect]], Corrupt]] = [
+    ("numbers", numbers.check, corrupt_numbers),
+    ("names", names.check, corrupt_names),
+    ("loanwords", loanwords.check, corrupt_loanword),
+]
+
+
+def _hits(s: Suspect, span_text: str) -> bool:
+    tgt = [sp.text for sp in s.spans if sp.side == "tgt"]
+    if not tgt:
+        return True
+    return any(span_text in t or t in span_text for t in tgt if t)
+
+
+def evaluate(
+    pairs: list[tuple[str, str]], seed: int, show: int
+) -> list[tuple[str, int, int, int, int, int, float]]:
+    rows = []
+    for name, check, corrupt in CHECKS:
+        rng = random.Random(seed)
+        clean = [PairText(i, e, k) for i, (e, k) in enumerate(pairs)]
+        t0 = time.perf_counter()
+        clean_sus = check(clean)
+        by_pair: dict[int, set[str]] = {}
+        for s in clean_sus:
+            by_pair.setdefault(s.bead_id, set()).add(s.key())
+        corrupted, spans = [], {}
+        for i, (e, k) in enumerate(pairs):
+            c = corrupt(e, k, rng)
+            if c is not None:
+                corrupted.append(PairText(i, e, c[0]))
+                spans[i] = c[1]
+        bad_sus = check(corrupted)
+        elapsed = time.perf_counter() - t0
+        found, stray = set(), 0
+        for s in bad_sus:
+            if s.key() in by_pair.get(s.bead_id, set()):
+                continue
+            if _hits(s, spans[s.bead_id]):
+                found.add(s.bead_id)
+            else:
+                stray += 1
+        fp = len(clean_sus) + stray
+        rows.append((name, len(corrupted), len(found), len(clean_sus), len(by_pair), fp, elapsed))
+        if show:
+            print(f"\n== {name}: sample of suspects on clean pairs")
+            for s in random.Random(seed).sample(clean_sus, min(show, len(clean_sus))):
+                print(f"  [{s.bead_id}] {s.reason}")
+                print(f"      EN {pairs[s.bead_id][0][:160]}")
+                print(f"      KO {pairs[s.bead_id][1][:160]}")
+            missed = [p for p in corrupted if p.bead_id not in found]
+            print(f"== {name}: sample of missed corruptions")
+            for p in random.Random(seed).sample(missed, min(show, len(missed))):
+                print(f"  [{p.bead_id}] corrupted ‘{spans[p.bead_id]}’")
+                print(f"      EN {p.src[:160]}")
+                print(f"      KO {p.tgt[:160]}")
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--show", type=int, default=0, help="print N sample suspects/misses")
+    ap.add_argument("--checks", default="numbers,names,loanwords", help="comma-separated")
+    args = ap.parse_args()
+    CHECKS[:] = [c for c in CHECKS if c[0] in args.checks.split(",")]
+    pairs = clean_pairs()
+    rows = evaluate(pairs, args.seed, args.show)
+    print(f"\n{len(pairs)} clean news pairs (seed {args.seed})\n")
+    head = "check | corrupted | found | recall | FP (clean + stray) | precision | clean flagged | s"
+    print(f"| {head} |")
+    print("|---|---|---|---|---|---|---|---|")
+    tp_all = fp_all = 0
+    for name, n, found, _n_clean, flagged, fp, secs in rows:
+        recall = found / n if n else 0.0
+        precision = found / (found + fp) if found + fp else 0.0
+        tp_all += found
+        fp_all += fp
+        share = flagged / len(pairs)
+        print(
+            f"| {name} | {n} | {found} | {recall:.3f} | {fp} | {precision:.3f} |"
+            f" {flagged} ({share:.1%}) | {secs:.1f} |"
+        )
+    print(f"\noverall precision {tp_all / max(1, tp_all + fp_all):.3f}")
+
+
+if __name__ == "__main__":
+    main()

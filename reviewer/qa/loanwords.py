@@ -1,0 +1,230 @@
+"""Loanword false friends: a Hangul loanword that spells a different English word.
+
+Translators sometimes pick the loanword that sounds like the source word but
+means something else: "aerobatic team" rendered 에어로빅 팀 (에어로빅 is
+*aerobics*), "radar" rendered 레이저 (*laser*).  No list of such pairs is kept;
+the check reads the target's Hangul words phonetically
+(:mod:`reviewer.qa.romanize`):
+
+1. a Hangul word that transliterates some word of the source is fine
+   (팀 = team, 드론 = drone);
+2. a Hangul word only *near* a source word is looked up, by consonant skeleton,
+   in SCOWL's list of common English words; if a listed word that is not in
+   the source (nor a form of a source word) explains it clearly better, the
+   translator wrote that other word: a suspect naming both words.
+
+Native Korean words are by far the most Hangul tokens and they also sound like
+some English word now and then (most of the 24,000 listed words are rare), so
+step 2 asks three things of the pair before reporting it: the Hangul word is
+at least two syllables and three consonants long, the listed word explains it
+nearly perfectly, and the listed word is itself close to the source word, as a
+false friend is.  Thresholds were tuned on real news pairs (false positives)
+and synthetic swaps (recall) in bench/qa_eval_lexical.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
+from reviewer.qa.names import common_words, tokens
+from reviewer.qa.romanize import (
+    data_lines,
+    english_phones,
+    hangul_phones,
+    hard_edits,
+    is_sino,
+    phone_similarity,
+    skeleton,
+    skeletons,
+)
+
+NAME = "loanwords"
+
+FINE = 0.9  # a Hangul word this close to a source word renders it
+NEAR = 0.5  # a Hangul word at least this close to a source word may be meant for it
+EXPLAINS = 0.88  # the other English word explains the Hangul word this well...
+MARGIN = 0.15  # ...and this much better than the source word does
+FRIENDS = 0.5  # at most this share of letters differs between the two words
+
+_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Za-z][a-z-]*[a-z]")
+# Function words are never rendered by a loanword; they only add chance matches.
+_FUNCTION = frozenset(
+    """about above after again against also among been before being below between both
+    could does doing down during each even every from further have having here into just
+    many more most much must near once only other over same should some such than that
+    their them then there these they this those through under until very were what when
+    where which while whom will with within without would your year years said says
+    nine seven eight three four five""".split()  # noqa: SIM905
+)
+_SUFFIXES: tuple[str, ...] = ("ations", "ation", "ings", "ing", "ers", "er", "ics", "ic", "ies")
+_SUFFIXES += ("es", "s", "ed", "ists", "ist", "isms", "ism", "al", "ally", "ly", "y", "e")
+
+
+RARE_PENALTY = 0.04  # a word only in SCOWL's larger list must explain this much better
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, list[tuple[str, float]]]:
+    """SCOWL's words by consonant skeleton, with a penalty for the rarer ones."""
+    index: dict[str, list[tuple[str, float]]] = {}
+    common = set(data_lines("english_words.txt"))
+    for w in common_words():
+        penalty = 0.0 if w in common else RARE_PENALTY
+        for key in skeletons(w):
+            index.setdefault(key, []).append((w, penalty))
+    return index
+
+
+def renders(phones: str, hangul_ph: str) -> bool:
+    """The names check's test: close, or a little less close with only soft edits."""
+    sim = phone_similarity(phones, hangul_ph)
+    return sim >= FINE or (sim >= 0.7 and hard_edits(phones, hangul_ph) == 0)
+
+
+_TENSE_INITIALS = frozenset((1, 4, 8, 10, 13))  # ㄲ ㄸ ㅃ ㅆ ㅉ
+_LOAN_FINALS = frozenset((0, 1, 4, 8, 16, 17, 19, 21))  # none ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ
+
+
+def native(hangul: str) -> bool:
+    """True when the spelling breaks the loanword orthography (외래어 표기법): no
+    tense consonant (때문, 빛깔) and only seven final consonants (빛, 렇, 있)."""
+    for c in hangul:
+        if "가" <= c <= "힣":
+            code = ord(c) - 0xAC00
+            if code // 588 in _TENSE_INITIALS or code % 28 not in _LOAN_FINALS:
+                return True
+    return False
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Letter edit distance at most FRIENDS of the longer word: a false friend is
+    a near-spelling (aerobic/aerobatic, motel/model, laser/radar), not any word."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= FRIENDS * max(len(a), len(b))
+
+
+def stem(word: str) -> str:
+    """Crude suffix stripping, enough to tell 'a form of' from 'another word'."""
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            return word[: -len(suf)]
+    return word
+
+
+def related(a: str, b: str) -> bool:
+    """True when a and b are forms of one word (terrorist/terror, computers/computer)."""
+    return stem(a) == stem(b) or a in b or b in a
+
+
+def explain(hangul: str, like: str = "") -> tuple[str, float] | None:
+    """The listed English word this Hangul word spells best, with its similarity.
+
+    Among words that explain it about equally well (레이저: laser, lazy, razor),
+    one spelled like ``like`` (the source word) wins: that is the false friend.
+    """
+    phones = hangul_phones(hangul)
+    best: tuple[str, float] | None = None
+    best_key = -1.0
+    for w, penalty in _lexicon().get(skeleton(phones), ()):
+        sim = phone_similarity(english_phones(w), phones) - penalty
+        key = sim + (0.02 if like and spelled_alike(w, like) else 0.0)
+        if key > best_key:
+            best, best_key = (w, sim), key
+    return best
+
+
+def _source_words(en: str) -> tuple[dict[str, str], dict[str, str]]:
+    """All source words and their stems (for 'renders some source word'), and the
+    lowercase content words (a false friend's source) → their phones."""
+    every: dict[str, str] = {}
+    content: dict[str, str] = {}
+    for m in _WORD_RE.finditer(en):
+        for part in m.group().split("-"):
+            low = part.lower()
+            if len(low) < 3:
+                continue
+            for form in {low, stem(low)}:
+                every[form] = english_phones(form)
+            if part == low and len(low) >= 4 and low not in _FUNCTION:
+                content[low] = english_phones(low)
+    return every, content
+
+
+def _pair_suspects(pair: PairText) -> list[Suspect]:
+    every, words = _source_words(pair.src)
+    if not words:
+        return []
+    out = []
+    for tok in tokens(pair.tgt):
+        # A token with a particle is judged by its stem (레이더를 → 레이더).
+        stems = [
+            h
+            for h in tok.stems[1:] or tok.stems
+            if len(h) >= 2 and not is_sino(h) and not native(h)
+        ]
+        if not stems or any(
+            renders(p, hangul_phones(h)) for h in tok.stems for p in every.values()
+        ):
+            continue
+        best: tuple[float, str, str] | None = None  # (similarity, source word, stem)
+        for h in stems:
+            phones = hangul_phones(h)
+            for w, wp in words.items():
+                sim = phone_similarity(wp, phones)
+                if best is None or sim > best[0]:
+                    best = (sim, w, h)
+        if best is None or best[0] < NEAR:
+            continue
+        for h in stems:
+            if len(skeleton(hangul_phones(h))) < 2:
+                continue
+            source_word = best[1]
+            hit = explain(h, like=source_word)
+            if hit is None:
+                continue
+            other, sim = hit
+            src_sim = max(phone_similarity(wp, hangul_phones(h)) for wp in words.values())
+            other_phones = english_phones(other)
+            if (
+                sim >= EXPLAINS
+                and sim - src_sim >= MARGIN
+                and hard_edits(other_phones, hangul_phones(h)) == 0
+                and hard_edits(words[source_word], hangul_phones(h)) >= 1
+                and other not in words
+                and not any(related(other, w) for w in every)
+                and spelled_alike(other, source_word)
+            ):
+                reason = (
+                    f"‘{h}’ is the loanword for ‘{other}’, not ‘{source_word}’"
+                    " as in the source: a false friend?"
+                )
+                s = re.search(rf"\b{re.escape(source_word)}\b", pair.src)
+                spans = [Span("tgt", tok.start, tok.start + len(h), h)]
+                if s is not None:
+                    spans.insert(0, Span("src", s.start(), s.end(), source_word))
+                out.append(
+                    Suspect(
+                        pair.bead_id,
+                        NAME,
+                        Category.MISTRANSLATION,
+                        Severity.MAJOR,
+                        reason,
+                        tuple(spans),
+                        suggestion=f"a loanword or translation of ‘{source_word}’",
+                    )
+                )
+                break
+    return out
+
+
+def check(pairs: Sequence[PairText]) -> list[Suspect]:
+    """Suspects for Hangul loanwords that render a near-homophone of a source word."""
+    return [s for pair in pairs for s in _pair_suspects(pair)]

@@ -1,0 +1,67 @@
+"""Loanwords check: false friends found without a list, correct loanwords left alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reviewer.qa import loanwords
+from reviewer.qa.model import Category, PairText
+
+
+def _check(en: str, ko: str) -> list[loanwords.Suspect]:
+    return loanwords.check([PairText(1, en, ko)])
+
+
+def test_seed_aerobatic_team_rendered_as_aerobics_is_flagged(seed_path: Path) -> None:
+    lines = [ln for ln in seed_path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    en, ko = " ".join(lines[:7]), " ".join(lines[7:])
+    [s] = _check(en, ko)
+    assert s.category == Category.MISTRANSLATION
+    assert "aerobatic" in s.reason and "aerobic" in s.reason
+    tgt = next(sp for sp in s.spans if sp.side == "tgt")
+    assert tgt.text == "에어로빅" and ko[tgt.start : tgt.end] == "에어로빅"
+
+
+@pytest.mark.parametrize(
+    ("en", "ko"),
+    [
+        ("the aerobatic team performed", "그 팀이 공연했다"),
+        ("the military drone crashed", "군용 드론이 추락했다"),
+        ("the missile was launched", "미사일이 발사되었다"),
+        ("a supercomputer at the laboratory", "연구소의 수퍼컴퓨터"),
+        (
+            "Computer and communication specialists understand the importance of privacy.",
+            "컴퓨터와 통신 전문가들은 사생활을 지켜주는 것이 중요하다는 것을 인식하고 있다.",
+        ),
+        (
+            "But the government insists it will improve the encryption technology.",
+            "하지만 정부는 암호화 기술을 계속 개선해 나갈 것이라고 주장한다.",
+        ),
+        ("the radar detected the aircraft", "레이더가 항공기를 탐지했다"),
+        ("the terrorist attack", "테러 공격"),
+        ("through the internet", "인터넷을 통해"),
+    ],
+)
+def test_correct_loanwords_and_native_words_are_not_flagged(en: str, ko: str) -> None:
+    assert _check(en, ko) == []
+
+
+@pytest.mark.parametrize(
+    ("en", "ko", "span"),
+    [
+        ("The radar detected the aircraft.", "레이저가 항공기를 탐지했다.", "레이저"),
+        ("The missile was launched.", "미션이 발사되었다.", "미션"),
+        ("They stayed at a hotel.", "그들은 호스텔에 묵었다.", "호스텔"),
+    ],
+)
+def test_near_homophone_loanwords_are_flagged(en: str, ko: str, span: str) -> None:
+    [s] = _check(en, ko)
+    assert s.spans[-1].text == span
+
+
+def test_related_forms_are_not_false_friends() -> None:
+    assert loanwords.related("terrorist", "terror")
+    assert loanwords.related("computers", "computer")
+    assert not loanwords.related("aerobic", "aerobatic")

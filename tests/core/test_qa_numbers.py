@@ -1,0 +1,104 @@
+"""Numbers check: real Korean renderings of numbers are matched, changed ones are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewer.qa import numbers
+from reviewer.qa.model import Category, PairText, Severity
+
+
+def _check(en: str, ko: str) -> list[numbers.Suspect]:
+    return numbers.check([PairText(1, en, ko)])
+
+
+@pytest.mark.parametrize(
+    ("en", "ko"),
+    [
+        # From the news pairs and the seed: all of these are correct.
+        (
+            "government researchers showed off the $110 million wonder",
+            "정부의 연구학자들이 이 1억1천만 달러 짜리 경이로운 설비를 공개하며",
+        ),
+        (
+            "With the ability to perform 12.3 trillion calculations a second",
+            "초당 12조3천억 번의 계산을 수행할수 있는",
+        ),
+        (
+            "the United States suspended underground nuclear tests in 1992.",
+            "미국은 1992년에 지하 핵실험을 중지시켰기 때문에",
+        ),
+        ("It can store the equivalent of 300 million books", "이것은 3억권의 책이나"),
+        (
+            "It has 8,192 microprocessors linked together by 83 miles of wiring",
+            "83마일의 배선으로 연결된 8,192개의 마이크로 프로세서를 갖고 있다.",
+        ),
+        (
+            "agreed to resume joint drills for the first time in nine years",
+            "합동 수색·구조 훈련을 9년 만에 처음으로 재개하기로 합의했으며",
+        ),
+        ("exchanges with Korea's Army 3rd Military Academy", "한국 육군 제3사관학교와의 교류"),
+        ("the drills had been suspended since 2016", "이 훈련은 2016년 이후 중단됐다."),
+        ("for the first-ever exchange", "첫 교류를"),
+        ("its third attempt", "세 번째 시도"),
+        ("approval fell to 45 percent", "지지율이 45퍼센트로 떨어졌다"),
+        ("2.5 million people", "250만 명"),
+        ("1,500 troops", "1천500명의 병력"),
+        ("1,500 troops", "천오백 명의 병력"),
+        ("on March 3", "3월 3일에"),
+        ("two countries agreed", "양국은 합의했다"),
+        ("about 190 miles from the coast", "해안에서 약 306km 떨어진"),
+        ("the 4,500-year-old pyramid", "4,500년 된 피라미드"),
+        ("a Korean Air Force C-130H transport aircraft", "한국 공군 C-130H 수송기"),
+        ("in the past 12 months", "지난 1년 동안"),
+        ("the Group of Eight nations", "G8 정상들은"),
+    ],
+)
+def test_correct_numbers_are_not_flagged(en: str, ko: str) -> None:
+    assert _check(en, ko) == []
+
+
+def test_changed_number_is_a_major_mistranslation_with_both_spans() -> None:
+    en = "The country abolished a 239-year monarchy following elections in April."
+    ko = "네팔은 지난 4월 총선을 통해 234년간 계속됐던 왕정이 폐지됐다."
+    [s] = _check(en, ko)
+    assert s.check == numbers.NAME
+    assert (s.category, s.severity) == (Category.MISTRANSLATION, Severity.MAJOR)
+    src, tgt = s.spans
+    assert (src.side, src.text) == ("src", "239")
+    assert (tgt.side, tgt.text) == ("tgt", "234년")
+    assert ko[tgt.start : tgt.end] == tgt.text
+    assert en[src.start : src.end] == src.text
+
+
+def test_changed_korean_numeral_is_flagged() -> None:
+    [s] = _check("He met three ministers.", "그는 네 명의 장관을 만났다.")
+    assert s.spans[-1].text == "네"
+
+
+def test_missing_digits_are_an_omission_on_the_source() -> None:
+    en = "Crude dropped $3.98 to settle at $124.44 a barrel."
+    ko = "가격은 배럴당 124.44달러로 거래를 마감했다."
+    [s] = _check(en, ko)
+    assert s.category == Category.OMISSION
+    assert [(sp.side, sp.text) for sp in s.spans] == [("src", "3.98")]
+
+
+def test_spelled_numbers_and_months_alone_are_not_reported_missing() -> None:
+    # Translators drop "two great nations" or a month as often as not.
+    assert _check("between two great nations in August", "양국 사이에서") == []
+    assert _check("the border between two nations", "국경을 넘어") == []
+
+
+def test_korean_only_numbers_are_not_flagged() -> None:
+    # Added dates and won equivalents are the translator's, not errors.
+    en = "The mother gave the robber 10,000 yen, police said Tuesday."
+    ko = "아이 엄마는 강도에게 1만엔(약 9만4000원)을 주었다고 경찰이 9일 밝혔다."
+    assert _check(en, ko) == []
+
+
+def test_sino_value_parses_mixed_forms() -> None:
+    assert numbers.sino_value("1억1천만") == 110_000_000
+    assert numbers.sino_value("12조3천억") == 12.3e12
+    assert numbers.sino_value("천오백") == 1500
+    assert numbers.sino_value("250만") == 2_500_000
