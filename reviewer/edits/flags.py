@@ -139,13 +139,17 @@ def dismiss_suspects(store: ProjectStore, flag_ids: Sequence[int]) -> Changes:
     return set_flag_status(store, flag_ids, "dismissed")
 
 
+def _delete_flag_rows(act: Action, flag_id: int) -> None:
+    for (span_id,) in act.conn.execute(
+        "SELECT id FROM flag_spans WHERE flag_id = ?", (flag_id,)
+    ).fetchall():
+        act.delete("flag_spans", span_id)
+    act.delete("flags", flag_id)
+
+
 def delete_flag(store: ProjectStore, flag_id: int) -> Changes:
     with store.action("delete_flag", f"delete flag {flag_id}") as act:
-        for (span_id,) in act.conn.execute(
-            "SELECT id FROM flag_spans WHERE flag_id = ?", (flag_id,)
-        ).fetchall():
-            act.delete("flag_spans", span_id)
-        act.delete("flags", flag_id)
+        _delete_flag_rows(act, flag_id)
     return store.last_changes
 
 
@@ -222,9 +226,5 @@ def store_suspects(store: ProjectStore, suspects: Sequence[Suspect]) -> Changes:
             _insert_spans(act, store, flag_id, refs)
         for key, (flag_id, status) in known.items():
             if status == "suspect" and key not in seen:
-                for (span_id,) in act.conn.execute(
-                    "SELECT id FROM flag_spans WHERE flag_id = ?", (flag_id,)
-                ).fetchall():
-                    act.delete("flag_spans", span_id)
-                act.delete("flags", flag_id)
+                _delete_flag_rows(act, flag_id)
     return store.last_changes

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -94,3 +97,18 @@ def snapshot(store: ProjectStore) -> dict[str, list[tuple[object, ...]]]:
 def layout(store: ProjectStore) -> list[tuple[list[str], list[str]]]:
     """The alignment as text pairs, in document order."""
     return [([s.text for s in b.src], [s.text for s in b.tgt]) for b in store.beads(flags=False)]
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run_cli(*args: str, cwd: Path = REPO, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    """The real ``reviewer`` command in a fresh interpreter, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "reviewer.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        **kwargs,  # type: ignore[call-overload]
+    )

@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
 
 from reviewer.store import ProjectStore
+from tests.core.factory import run_cli
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "seeds" / "korea-japan-defense-talks.en-ko.txt"
 
 
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "reviewer.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-    )
+cli = run_cli
 
 
 @pytest.fixture(scope="module")

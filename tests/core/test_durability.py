@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reviewer.edits.beads import set_status
 from reviewer.store import ProjectStore
-from tests.core.factory import make_project
+from tests.core.factory import make_project, run_cli
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -48,14 +48,7 @@ store.close()
 """
 
 
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "reviewer.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-    )
+cli = run_cli
 
 
 def test_cli_edit_is_refused_while_another_process_edits(tmp_path: Path) -> None:
