@@ -1,0 +1,156 @@
+"""The current pair, large: both sides' sentences, their flags, and sentence tools."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.edits.flags import SpanRef
+
+from .grid_delegate import category_colour
+from .grid_model import GridRow, status_label
+from .sentence_editor import SentenceEditor
+
+FONT_SCALE = 1.25
+
+
+class DetailPane(QWidget):
+    sentenceEdited = Signal(int, str)  # noqa: N815 (Qt signal naming)
+    splitRequested = Signal(int, int)  # noqa: N815 (Qt signal naming)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row: GridRow | None = None
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.src = SentenceEditor("src")
+        self.tgt = SentenceEditor("tgt")
+        self.src.setObjectName("englishText")
+        self.tgt.setObjectName("koreanText")
+        self._active = self.src
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * FONT_SCALE)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for editor, title in ((self.src, self.tr("English")), (self.tgt, self.tr("Korean"))):
+            editor.setFont(big)
+            editor.sentenceEdited.connect(self.sentenceEdited)
+            editor.splitRequested.connect(self.splitRequested)
+            editor.activated.connect(lambda e=editor: self._activate(e))
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(title)
+            label.setBuddy(editor)
+            column.addWidget(label)
+            column.addWidget(editor)
+            splitter.addWidget(box)
+        self.flag_list = QLabel()
+        self.flag_list.setWordWrap(True)
+        self.flag_list.setTextFormat(Qt.TextFormat.RichText)
+        self.flag_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.tools = QHBoxLayout()
+        self.tools.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addLayout(self.tools)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.flag_list)
+        self.show_row(None, None, 0, read_only=True)
+
+    def add_tools(self, actions: list[QAction]) -> None:
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.tools.addWidget(button)
+
+    def _activate(self, editor: SentenceEditor) -> None:
+        self._active = editor
+
+    # ----------------------------------------------------------- showing
+    @property
+    def bead_id(self) -> int | None:
+        return None if self.row is None else self.row.bead.id
+
+    def show_row(
+        self, row: GridRow | None, position: int | None, total: int, *, read_only: bool
+    ) -> None:
+        self.row = row
+        if row is None:
+            self.header.setText(self.tr("No pair selected"))
+            for editor in (self.src, self.tgt):
+                editor.load((), (), (), read_only=True)
+            self.flag_list.clear()
+            self.flag_list.hide()
+            return
+        bead = row.bead
+        parts = [
+            self.tr("Pair %1 of %2")
+            .replace("%1", f"{(position or 0) + 1:,}")
+            .replace("%2", f"{total:,}")
+        ]
+        parts.append(bead.kind)
+        score = "—" if bead.score is None else f"{round(bead.score * 100)}%"
+        parts.append(self.tr("confidence %1").replace("%1", score))
+        parts.append(status_label(bead.status))
+        if bead.pinned:
+            parts.append(self.tr("⚓ pinned"))
+        self.header.setText("  ·  ".join(parts))
+        self.src.load(bead.src, row.src_breaks, bead.flags, read_only=read_only)
+        self.tgt.load(bead.tgt, row.tgt_breaks, bead.flags, read_only=read_only)
+        self._show_flags(row)
+
+    def _show_flags(self, row: GridRow) -> None:
+        lines = []
+        for flag in (*row.bead.open_flags, *row.bead.suspects):
+            colour = category_colour(flag.category).name()
+            kind = self.tr("suspect") if flag.status == "suspect" else self.tr("flag")
+            quoted = " / ".join(html.escape(s.text) for s in flag.spans if s.text)
+            text = (
+                f'<span style="color:{colour}">■</span> <b>{html.escape(flag.category)}</b>'
+                f" ({html.escape(flag.severity)}, {kind})"
+            )
+            if quoted:
+                text += f" “{quoted}”"
+            if flag.note:
+                text += f" — {html.escape(flag.note)}"
+            if flag.suggestion:
+                text += f" → <i>{html.escape(flag.suggestion)}</i>"
+            lines.append(text)
+        self.flag_list.setText("<br>".join(lines))
+        self.flag_list.setVisible(bool(lines))
+
+    # ----------------------------------------------------------- reading the editor's intent
+    def active_editor(self) -> SentenceEditor:
+        return self._active
+
+    def current_segment(self) -> tuple[int, int] | None:
+        """The sentence (and offset) under the cursor of the side last used."""
+        found = self._active.segment_at_cursor()
+        if found is None:
+            other = self.tgt if self._active is self.src else self.src
+            found = other.segment_at_cursor()
+        return found
+
+    def selected_spans(self) -> list[SpanRef]:
+        return self.src.selected_spans() + self.tgt.selected_spans()
+
+    def commit_pending(self) -> None:
+        """Commit typed changes on both sides (collected first: each commit reloads the pane)."""
+        for segment_id, text in self.src.pending() + self.tgt.pending():
+            self.sentenceEdited.emit(segment_id, text)

@@ -1,0 +1,168 @@
+"""The filter and search bar above the grid; emits a FilterSpec."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from reviewer.qa.model import Category
+
+from .doc_index import FilterSpec
+
+TYPING_DELAY_MS = 250
+
+
+class FilterBar(QWidget):
+    filterChanged = Signal(object)  # noqa: N815 (Qt signal naming)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QComboBox()
+        self.status.setObjectName("statusFilter")
+        for label, value in (
+            (self.tr("Any status"), ""),
+            (self.tr("Proposed"), "proposed"),
+            (self.tr("Approved"), "approved"),
+            (self.tr("Rejected"), "rejected"),
+        ):
+            self.status.addItem(label, value)
+        self.flag = QComboBox()
+        self.flag.setObjectName("flagFilter")
+        self.flag.addItem(self.tr("Any flags"), "")
+        self.flag.addItem(self.tr("Flagged or suspect"), "@any")
+        self.flag.addItem(self.tr("QA suspects"), "@suspect")
+        for category in Category:
+            self.flag.addItem(category.value, category.value)
+        self.min_conf = self._percent_box(0)
+        self.max_conf = self._percent_box(100)
+        self.min_conf.setObjectName("minConfidence")
+        self.max_conf.setObjectName("maxConfidence")
+        self.text = QLineEdit()
+        self.text.setObjectName("searchText")
+        self.text.setPlaceholderText(self.tr("Search text…"))
+        self.text.setClearButtonEnabled(True)
+        self.side = QComboBox()
+        self.side.setObjectName("searchSide")
+        for label, value in (
+            (self.tr("Both sides"), "both"),
+            (self.tr("English"), "src"),
+            (self.tr("Korean"), "tgt"),
+        ):
+            self.side.addItem(label, value)
+        self.regex = QCheckBox(self.tr("Regex"))
+        self.regex.setObjectName("searchRegex")
+        self.clear_button = QToolButton()
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Show every pair again"))
+        self.clear_button.clicked.connect(self.clear)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_DELAY_MS)
+        self._timer.timeout.connect(self._emit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(self.status)
+        layout.addWidget(self.flag)
+        confidence = QLabel(self.tr("Conf."))
+        confidence.setToolTip(self.tr("Confidence range, in percent"))
+        layout.addWidget(confidence)
+        layout.addWidget(self.min_conf)
+        layout.addWidget(QLabel("–"))
+        layout.addWidget(self.max_conf)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.side)
+        layout.addWidget(self.regex)
+        layout.addWidget(self.clear_button)
+        for combo in (self.status, self.flag, self.side):
+            combo.currentIndexChanged.connect(self._emit)
+            # Full width when there is room, but the window may still be narrow.
+            combo.setMinimumWidth(64)
+        self.text.setMinimumWidth(80)
+        for box in (self.min_conf, self.max_conf):
+            box.valueChanged.connect(self._timer.start)
+        self.regex.toggled.connect(self._emit)
+        self.text.textChanged.connect(self._timer.start)
+        self.text.returnPressed.connect(self._emit)
+
+    def _percent_box(self, value: int) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(0, 100)
+        box.setSuffix("%")
+        box.setValue(value)
+        return box
+
+    def spec(self) -> FilterSpec:
+        low, high = sorted((self.min_conf.value(), self.max_conf.value()))
+        return FilterSpec(
+            status=self.status.currentData(),
+            flag=self.flag.currentData(),
+            min_conf=low,
+            max_conf=high,
+            text=self.text.text(),
+            regex=self.regex.isChecked(),
+            side=self.side.currentData(),
+        )
+
+    def set_spec(self, spec: FilterSpec) -> None:
+        """Show ``spec`` without emitting (restoring a project's filters)."""
+        widgets = (
+            self.status,
+            self.flag,
+            self.side,
+            self.min_conf,
+            self.max_conf,
+            self.text,
+            self.regex,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            for combo, value in (
+                (self.status, spec.status),
+                (self.flag, spec.flag),
+                (self.side, spec.side),
+            ):
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+            self.min_conf.setValue(spec.min_conf)
+            self.max_conf.setValue(spec.max_conf)
+            self.text.setText(spec.text)
+            self.regex.setChecked(spec.regex)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._show_validity(spec)
+
+    def clear(self) -> None:
+        self.set_spec(FilterSpec())
+        self._emit()
+
+    def focus_search(self) -> None:
+        self.text.setFocus()
+        self.text.selectAll()
+
+    def _emit(self) -> None:
+        self._timer.stop()
+        spec = self.spec()
+        self._show_validity(spec)
+        self.filterChanged.emit(spec)
+
+    def _show_validity(self, spec: FilterSpec) -> None:
+        error = ""
+        if spec.regex and spec.text:
+            try:
+                re.compile(spec.text)
+            except re.error as problem:
+                error = self.tr("Invalid regular expression: %1").replace("%1", str(problem))
+        self.text.setToolTip(error)
+        self.text.setStyleSheet("QLineEdit { border: 1px solid #d03030; }" if error else "")
