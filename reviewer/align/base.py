@@ -89,7 +89,9 @@ def split_at_anchors(
     """
     parts: list[tuple[range, range] | Bead] = []
     s = t = 0
-    for anchor in sorted(data.anchors, key=lambda b: (b.src[:1] or b.tgt[:1], b.tgt[:1])):
+    # Anchors come in document order; a 1:0 or 0:1 anchor has no index on one
+    # side, so no sort key can place it: the loop checks the order instead.
+    for anchor in data.anchors:
         a_s = anchor.src[0] if anchor.src else s
         a_t = anchor.tgt[0] if anchor.tgt else t
         if a_s < s or a_t < t:
