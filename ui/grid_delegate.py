@@ -5,6 +5,8 @@ paints every visible cell, and measures a row's height only when asked.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -35,7 +37,7 @@ from .grid_model import (
 )
 
 PAD = 4
-MAX_LINES = 6
+MAX_LINES = 10
 PARA_MARK = "¶ "
 
 CATEGORY_COLOURS = {
@@ -153,16 +155,20 @@ class GridDelegate(QStyledItemDelegate):
     """Paints every column; ``row_height`` measures one row for the view's lazy sizing."""
 
     def row_height(self, row: GridRow, widths: dict[int, int], font: QFont) -> int:
-        metrics = QFontMetrics(font)
-        lines = 1
+        """Height of the row's tallest side, from the laid-out lines themselves.
+
+        Hangul falls back to the bundled font, whose lines are taller than the
+        base font's ``lineSpacing``: counting lines would clip Korean text.
+        """
+        height = float(QFontMetrics(font).lineSpacing())
         palette = QApplication.palette()
         for column, side in ((SRC, "src"), (TGT, "tgt")):
             if not row.bead.side(side):
                 continue
             layout = text_layout(row, side, font, widths[column] - 2 * PAD, palette)
-            lines = max(lines, layout.lineCount())
-        lines = min(lines, MAX_LINES)
-        return lines * metrics.lineSpacing() + 2 * PAD + 1
+            shown = min(layout.lineCount(), MAX_LINES)
+            height = max(height, sum(layout.lineAt(i).height() for i in range(shown)))
+        return math.ceil(height) + 2 * PAD + 1
 
     def paint(
         self,
@@ -231,7 +237,13 @@ class GridDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         layout = text_layout(row, side, opt.font, rect.width(), palette)
         metrics = QFontMetrics(opt.font)
-        fit = max(1, rect.height() // metrics.lineSpacing())
+        # Lines that fit whole, by their own laid-out heights (Hangul lines are taller).
+        fit = sum(
+            1
+            for k in range(layout.lineCount())
+            if layout.lineAt(k).y() + layout.lineAt(k).height() <= rect.height() + 0.5
+        )
+        fit = max(1, fit)
         text = layout.text()
         for k in range(min(fit, layout.lineCount())):
             line = layout.lineAt(k)

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.flags_dock = QDockWidget(self.tr("Flags and QA suspects"), self)
         self.flags_dock.setObjectName("flagsDock")
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.flags_dock)
-        self.resizeDocks([self.flags_dock], [440], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.flags_dock], [340], Qt.Orientation.Horizontal)
         self._menus()
         self._status_bar()
         self._connect()
