@@ -380,3 +380,15 @@ def test_odd_but_valid_input_imports(folder: Path, name: str) -> None:
     assert result.returncode == 0, result.stderr
     info = run_cli(["info", "odd.rvproj", "--json"], folder)
     assert info.returncode == 0
+
+
+def test_one_5mb_line_without_punctuation_stays_one_sentence(tmp_path: Path) -> None:
+    from reviewer.importing.documents import read_document
+    from reviewer.segment import segment_paragraphs
+
+    words = ("drills talks ministers cooperation exchange " * 120_000)[: 5 * 1024 * 1024].strip()
+    path = write(tmp_path / "long.txt", words)
+    doc = read_document(path)
+    segments = segment_paragraphs(doc.paragraphs, doc.lang)
+    assert len(segments) == 1
+    assert segments[0].text == words
