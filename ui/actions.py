@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 
+from .dialogs.shortcuts import plain_text
+
 Key = QKeySequence.StandardKey
 
 # name: (label, shortcut (str or StandardKey or None), menu)
@@ -96,8 +98,10 @@ SPECS: dict[str, tuple[str, str | QKeySequence.StandardKey | None, str]] = {
     "shortcuts": (QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), Key.HelpContents, "help"),
 }
 CHECKABLE = {"sort_confidence"}
-# Short labels for toolbar buttons.
+# Short labels for toolbar buttons (and for Korean, labels with no "(&A)" mnemonic).
 SHORT = {
+    "approve": QT_TRANSLATE_NOOP("Actions", "Approve"),
+    "reject": QT_TRANSLATE_NOOP("Actions", "Reject"),
     "merge_next": QT_TRANSLATE_NOOP("Actions", "Merge ↓"),
     "split_bead": QT_TRANSLATE_NOOP("Actions", "Split pair"),
     "detach": QT_TRANSLATE_NOOP("Actions", "Detach sentence"),
@@ -158,9 +162,9 @@ class Actions(QObject):
         for name, (label, shortcut, _menu) in SPECS.items():
             text = QCoreApplication.translate("Actions", label)
             if name == "undo":
-                action = undo_group.createUndoAction(parent, text.replace("&", ""))
+                action = undo_group.createUndoAction(parent, plain_text(text))
             elif name == "redo":
-                action = undo_group.createRedoAction(parent, text.replace("&", ""))
+                action = undo_group.createRedoAction(parent, plain_text(text))
             else:
                 action = QAction(text, parent)
             action.setObjectName(f"action_{name}")
@@ -171,7 +175,7 @@ class Actions(QObject):
             action.setCheckable(name in CHECKABLE)
             if name in SHORT:
                 action.setIconText(QCoreApplication.translate("Actions", SHORT[name]))
-            tip = action.text().replace("&", "")
+            tip = plain_text(action.text())
             if not action.shortcut().isEmpty():
                 tip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
             action.setToolTip(tip)

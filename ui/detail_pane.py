@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from reviewer.edits.flags import SpanRef
 
 from .grid_delegate import category_colour
-from .grid_model import GridRow, status_label
+from .grid_model import GridRow, category_label, severity_label, status_label
 from .sentence_editor import SentenceEditor
 
 FONT_SCALE = 1.25
@@ -122,8 +122,9 @@ class DetailPane(QWidget):
             kind = self.tr("suspect") if flag.status == "suspect" else self.tr("flag")
             quoted = " / ".join(html.escape(s.text) for s in flag.spans if s.text)
             text = (
-                f'<span style="color:{colour}">■</span> <b>{html.escape(flag.category)}</b>'
-                f" ({html.escape(flag.severity)}, {kind})"
+                f'<span style="color:{colour}">■</span>'
+                f" <b>{html.escape(category_label(flag.category))}</b>"
+                f" ({html.escape(severity_label(flag.severity))}, {kind})"
             )
             if quoted:
                 text += f" “{quoted}”"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from reviewer.qa.model import Category
 
 from .doc_index import FilterSpec
+from .grid_model import category_label
 
 TYPING_DELAY_MS = 250
 
@@ -43,7 +44,7 @@ class FilterBar(QWidget):
         self.flag.addItem(self.tr("Flagged or suspect"), "@any")
         self.flag.addItem(self.tr("QA suspects"), "@suspect")
         for category in Category:
-            self.flag.addItem(category.value, category.value)
+            self.flag.addItem(category_label(category.value), category.value)
         self.min_conf = self._percent_box(0)
         self.max_conf = self._percent_box(100)
         self.min_conf.setObjectName("minConfidence")

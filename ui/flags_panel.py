@@ -38,6 +38,7 @@ from reviewer.store import Changes, ProjectStore
 from reviewer.store.rows import FlagRow
 
 from .grid_delegate import category_colour
+from .grid_model import category_label, severity_label
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 4
@@ -138,7 +139,7 @@ class FlagsModel(QAbstractTableModel):
             label = names.get(flag.status, flag.status)
             return label + (" ⚠" if flag.needs_attention else "")
         if column == ISSUE:
-            return f"{flag.category} · {flag.severity}"
+            return f"{category_label(flag.category)} · {severity_label(flag.severity)}"
         return " / ".join(s.text for s in flag.spans if s.text)
 
 
@@ -170,7 +171,7 @@ class FlagsPanel(QWidget):
         self.category_box.setObjectName("flagCategoryFilter")
         self.category_box.addItem(self.tr("All categories"), "")
         for category in Category:
-            self.category_box.addItem(category.value, category.value)
+            self.category_box.addItem(category_label(category.value), category.value)
         self.status_box.currentIndexChanged.connect(self._filter_changed)
         self.category_box.currentIndexChanged.connect(self._filter_changed)
         self.table = QTableView()
@@ -279,7 +280,8 @@ class FlagsPanel(QWidget):
             self.details.setText(self.tr("Select a flag to see its note and suggestion."))
             return
         quoted = " / ".join(html.escape(s.text) for s in flag.spans if s.text)
-        parts = [f"<b>{html.escape(flag.category)}</b> · {html.escape(flag.severity)}"]
+        category, severity = category_label(flag.category), severity_label(flag.severity)
+        parts = [f"<b>{html.escape(category)}</b> · {html.escape(severity)}"]
         if quoted:
             parts.append(f"“{quoted}”")
         if flag.note:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -45,6 +46,38 @@ def status_label(status: str) -> str:
         "approved": QCoreApplication.translate("GridModel", "approved"),
         "rejected": QCoreApplication.translate("GridModel", "rejected"),
     }.get(status, status)
+
+
+# Flag categories and severities are stored in English; these are their names on screen.
+_CATEGORY_NAMES = {
+    "mistranslation": QT_TRANSLATE_NOOP("GridModel", "mistranslation"),
+    "omission": QT_TRANSLATE_NOOP("GridModel", "omission"),
+    "addition": QT_TRANSLATE_NOOP("GridModel", "addition"),
+    "untranslated": QT_TRANSLATE_NOOP("GridModel", "untranslated"),
+    "terminology": QT_TRANSLATE_NOOP("GridModel", "terminology"),
+    "grammar": QT_TRANSLATE_NOOP("GridModel", "grammar"),
+    "spelling": QT_TRANSLATE_NOOP("GridModel", "spelling"),
+    "punctuation": QT_TRANSLATE_NOOP("GridModel", "punctuation"),
+    "style": QT_TRANSLATE_NOOP("GridModel", "style"),
+    "locale convention": QT_TRANSLATE_NOOP("GridModel", "locale convention"),
+}
+_SEVERITY_NAMES = {
+    "minor": QT_TRANSLATE_NOOP("GridModel", "minor"),
+    "major": QT_TRANSLATE_NOOP("GridModel", "major"),
+    "critical": QT_TRANSLATE_NOOP("GridModel", "critical"),
+}
+
+
+def category_label(category: str) -> str:
+    """A flag category as shown (the stored value itself in English, or if unknown)."""
+    name = _CATEGORY_NAMES.get(category)
+    return category if name is None else QCoreApplication.translate("GridModel", name)
+
+
+def severity_label(severity: str) -> str:
+    """A flag severity as shown (the stored value itself in English, or if unknown)."""
+    name = _SEVERITY_NAMES.get(severity)
+    return severity if name is None else QCoreApplication.translate("GridModel", name)
 
 
 def kind_tint(kind: str) -> QColor | None:
@@ -209,9 +242,10 @@ class GridModel(QAbstractTableModel):
                 "\n" + self.tr("Pinned: an anchor for re-alignment") if bead.pinned else ""
             )
         if column == FLAGS:
+            suspect, flag = self.tr("suspect"), self.tr("flag")
             lines = [
-                f"{self.tr('suspect') if f.status == 'suspect' else self.tr('flag')}: "
-                f"{f.category} ({f.severity}) {f.note}"
+                f"{suspect if f.status == 'suspect' else flag}: "
+                f"{category_label(f.category)} ({severity_label(f.severity)}) {f.note}"
                 for f in (*bead.open_flags, *bead.suspects)
             ]
             return "\n".join(lines) or None

@@ -27,6 +27,7 @@ from reviewer.edits.flags import SpanRef
 from reviewer.store.rows import FlagRow, SegmentRow
 
 from .grid_delegate import category_colour
+from .grid_model import category_label, severity_label
 
 GUTTER = 26
 
@@ -121,7 +122,8 @@ class SentenceEditor(QTextEdit):
                     fmt.setBackground(category_colour(flag.category, 90))
                     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(colour)
-                fmt.setToolTip(f"{flag.category} ({flag.severity}) {flag.note}".strip())
+                category, severity = category_label(flag.category), severity_label(flag.severity)
+                fmt.setToolTip(f"{category} ({severity}) {flag.note}".strip())
                 selection.format = fmt
                 selections.append(selection)
         self.setExtraSelections(selections)

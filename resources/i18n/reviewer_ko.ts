@@ -2,6 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>새 프로젝트(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>프로젝트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>프로젝트 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>승인(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>거부(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Approve all &amp;above confidence…</source>
+        <translation>기준 신뢰도 이상 모두 승인(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin / unpin (anchor)</source>
+        <translation>기준점 고정/해제(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with next pair</source>
+        <translation>다음 쌍과 병합(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge with &amp;previous pair</source>
+        <translation>이전 쌍과 병합(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Split pair into sentences</source>
+        <translation>쌍을 문장별로 분할(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Move first English sentence &amp;up</source>
+        <translation>첫 영어 문장을 위로 이동(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move last English sentence &amp;down</source>
+        <translation>마지막 영어 문장을 아래로 이동(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move first Korean sentence u&amp;p</source>
+        <translation>첫 한국어 문장을 위로 이동(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move last Korean sentence do&amp;wn</source>
+        <translation>마지막 한국어 문장을 아래로 이동(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Make sentence its own pair (&amp;no counterpart)</source>
+        <translation>문장을 대응 없는 쌍으로 분리(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-align unapproved stretch</source>
+        <translation>미승인 구간 다시 정렬(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit sentence text</source>
+        <translation>문장 텍스트 편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Split sentence at cursor</source>
+        <translation>커서 위치에서 문장 분할(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Join with next sentence</source>
+        <translation>다음 문장과 합치기(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Flag selection…</source>
+        <translation>선택 부분에 플래그 지정(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next pair</source>
+        <translation>다음 쌍(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous pair</source>
+        <translation>이전 쌍(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;unreviewed</source>
+        <translation>다음 미검토 쌍(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Previous unreviewed</source>
+        <translation>이전 미검토 쌍</translation>
+    </message>
+    <message>
+        <source>Next &amp;low-confidence</source>
+        <translation>다음 저신뢰 쌍(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Previous low-confidence</source>
+        <translation>이전 저신뢰 쌍</translation>
+    </message>
+    <message>
+        <source>Next &amp;flag</source>
+        <translation>다음 플래그(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Previous flag</source>
+        <translation>이전 플래그</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>필터 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by confidence (lowest first)</source>
+        <translation>신뢰도 낮은 순으로 정렬(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Merge ↓</source>
+        <translation>병합 ↓</translation>
+    </message>
+    <message>
+        <source>Split pair</source>
+        <translation>쌍 분할</translation>
+    </message>
+    <message>
+        <source>Detach sentence</source>
+        <translation>문장 분리</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <source>Flag…</source>
+        <translation>플래그…</translation>
+    </message>
+    <message>
+        <source>Next unreviewed</source>
+        <translation>다음 미검토</translation>
+    </message>
+    <message>
+        <source>Next low-confidence</source>
+        <translation>다음 저신뢰</translation>
+    </message>
+    <message>
+        <source>Next flag</source>
+        <translation>다음 플래그</translation>
+    </message>
+    <message>
+        <source>Split sentence</source>
+        <translation>문장 분할</translation>
+    </message>
+    <message>
+        <source>Join sentences</source>
+        <translation>문장 합치기</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>File</source>
@@ -9,7 +204,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
+        <translation type="vanished">파일(&amp;F)</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -17,7 +212,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
+        <translation type="vanished">편집(&amp;E)</translation>
     </message>
     <message>
         <source>View</source>
@@ -25,7 +220,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
+        <translation type="vanished">보기(&amp;V)</translation>
     </message>
     <message>
         <source>Navigate</source>
@@ -33,7 +228,7 @@
     </message>
     <message>
         <source>&amp;Navigate</source>
-        <translation>이동(&amp;N)</translation>
+        <translation type="vanished">이동(&amp;N)</translation>
     </message>
     <message>
         <source>Help</source>
@@ -41,7 +236,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
+        <translation type="vanished">도움말(&amp;H)</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -81,7 +276,7 @@
     </message>
     <message>
         <source>Split bead</source>
-        <translation>쌍 나누기</translation>
+        <translation>쌍 분할</translation>
     </message>
     <message>
         <source>Pin</source>
@@ -124,6 +319,30 @@
         <translation>한국어</translation>
     </message>
     <message>
+        <source>No pair selected</source>
+        <translation>선택한 쌍 없음</translation>
+    </message>
+    <message>
+        <source>Pair %1 of %2</source>
+        <translation>쌍 %1 / %2</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>신뢰도 %1</translation>
+    </message>
+    <message>
+        <source>⚓ pinned</source>
+        <translation>⚓ 고정됨</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>QA 의심 항목</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>플래그</translation>
+    </message>
+    <message>
         <source>Confidence</source>
         <translation>신뢰도</translation>
     </message>
@@ -146,6 +365,105 @@
     <message>
         <source>rejected</source>
         <translation>거부됨</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Approve above confidence</source>
+        <translation>신뢰도 기준 일괄 승인</translation>
+    </message>
+    <message>
+        <source>Approve every proposed pair with confidence of at least (%):</source>
+        <translation>신뢰도가 다음 값(%) 이상인 제안 쌍을 모두 승인:</translation>
+    </message>
+    <message>
+        <source>Approve above %1%</source>
+        <translation>%1% 이상 승인</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>고정 해제</translation>
+    </message>
+    <message>
+        <source>Merge pairs</source>
+        <translation>쌍 병합</translation>
+    </message>
+    <message>
+        <source>Split pair</source>
+        <translation>쌍 분할</translation>
+    </message>
+    <message>
+        <source>Move sentence</source>
+        <translation>문장 이동</translation>
+    </message>
+    <message>
+        <source>Make sentence its own pair</source>
+        <translation>문장을 별도 쌍으로 분리</translation>
+    </message>
+    <message>
+        <source>Edit sentence</source>
+        <translation>문장 편집</translation>
+    </message>
+    <message>
+        <source>Split sentence</source>
+        <translation>문장 분할</translation>
+    </message>
+    <message>
+        <source>Join sentences</source>
+        <translation>문장 합치기</translation>
+    </message>
+    <message>
+        <source>Select the words the flag is about, in the English or Korean text.</source>
+        <translation>플래그를 지정할 부분을 영어 또는 한국어 텍스트에서 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>플래그 지정</translation>
+    </message>
+    <message>
+        <source>Edit flag</source>
+        <translation>플래그 편집</translation>
+    </message>
+    <message>
+        <source>Resolve flag</source>
+        <translation>플래그 해결</translation>
+    </message>
+    <message>
+        <source>Reopen flag</source>
+        <translation>플래그 다시 열기</translation>
+    </message>
+    <message>
+        <source>Delete flag</source>
+        <translation>플래그 삭제</translation>
+    </message>
+    <message>
+        <source>Accept suspect</source>
+        <translation>QA 의심 항목 수락</translation>
+    </message>
+    <message>
+        <source>Dismiss suspect</source>
+        <translation>QA 의심 항목 무시</translation>
+    </message>
+    <message>
+        <source>Re-align</source>
+        <translation>다시 정렬</translation>
+    </message>
+    <message>
+        <source>Re-aligning</source>
+        <translation>다시 정렬하는 중</translation>
     </message>
 </context>
 <context>
@@ -297,6 +615,77 @@
     <message>
         <source>You cannot create files in this folder: %1</source>
         <translation>이 폴더에 파일을 만들 권한이 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>제안됨</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>Any flags</source>
+        <translation>모든 플래그</translation>
+    </message>
+    <message>
+        <source>Flagged or suspect</source>
+        <translation>플래그·QA 의심</translation>
+    </message>
+    <message>
+        <source>QA suspects</source>
+        <translation>QA 의심 항목</translation>
+    </message>
+    <message>
+        <source>Search text…</source>
+        <translation>텍스트 검색…</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>양쪽</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>정규식</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Show every pair again</source>
+        <translation>모든 쌍 다시 표시</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>Confidence range, in percent</source>
+        <translation>신뢰도 범위(%)</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>잘못된 정규식: %1</translation>
     </message>
 </context>
 <context>
@@ -479,6 +868,45 @@
     </message>
 </context>
 <context>
+    <name>FlagsModel</name>
+    <message>
+        <source>Pair</source>
+        <translation>쌍</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>QA check: %1</source>
+        <translation>QA 검사: %1</translation>
+    </message>
+    <message>
+        <source>QA suspect</source>
+        <translation>QA 의심 항목</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>플래그</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>무시됨</translation>
+    </message>
+</context>
+<context>
     <name>FlagsPanel</name>
     <message>
         <source>File</source>
@@ -486,7 +914,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
+        <translation type="vanished">파일(&amp;F)</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -494,7 +922,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
+        <translation type="vanished">편집(&amp;E)</translation>
     </message>
     <message>
         <source>View</source>
@@ -502,7 +930,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
+        <translation type="vanished">보기(&amp;V)</translation>
     </message>
     <message>
         <source>Navigate</source>
@@ -510,7 +938,7 @@
     </message>
     <message>
         <source>&amp;Navigate</source>
-        <translation>이동(&amp;N)</translation>
+        <translation type="vanished">이동(&amp;N)</translation>
     </message>
     <message>
         <source>Help</source>
@@ -518,7 +946,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
+        <translation type="vanished">도움말(&amp;H)</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -558,7 +986,7 @@
     </message>
     <message>
         <source>Split bead</source>
-        <translation>쌍 나누기</translation>
+        <translation>쌍 분할</translation>
     </message>
     <message>
         <source>Pin</source>
@@ -623,6 +1051,101 @@
     <message>
         <source>rejected</source>
         <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>Open flags and suspects</source>
+        <translation>미해결 플래그 및 QA 의심 항목</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Open flags</source>
+        <translation>미해결 플래그</translation>
+    </message>
+    <message>
+        <source>Suspects</source>
+        <translation>QA 의심 항목</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>무시됨</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>모든 분류</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Change the category, severity, note or suggestion</source>
+        <translation>분류, 심각도, 메모, 수정 제안을 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <source>The problem is fixed</source>
+        <translation>문제가 해결되었습니다</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>다시 열기</translation>
+    </message>
+    <message>
+        <source>Open a resolved flag again</source>
+        <translation>해결된 플래그를 다시 엽니다</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Remove the flag</source>
+        <translation>플래그를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Accept suspect</source>
+        <translation>의심 항목 수락</translation>
+    </message>
+    <message>
+        <source>Make the QA suspect a flag</source>
+        <translation>QA 의심 항목을 플래그로 만듭니다</translation>
+    </message>
+    <message>
+        <source>Dismiss suspect</source>
+        <translation>의심 항목 무시</translation>
+    </message>
+    <message>
+        <source>The QA suspect is not a problem</source>
+        <translation>QA 의심 항목이 문제가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Select a flag to see its note and suggestion.</source>
+        <translation>플래그를 선택하면 메모와 수정 제안을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>QA check: %1</source>
+        <translation>QA 검사: %1</translation>
+    </message>
+    <message>
+        <source>⚠ the text under this flag was edited: check it</source>
+        <translation>⚠ 이 플래그가 달린 텍스트가 편집되었습니다. 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>GridDelegate</name>
+    <message>
+        <source>— no counterpart —</source>
+        <translation>— 대응 문장 없음 —</translation>
     </message>
 </context>
 <context>
@@ -633,7 +1156,326 @@
     </message>
     <message>
         <source>&amp;File</source>
+        <translation type="vanished">파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="vanished">편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="vanished">보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Navigate</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>&amp;Navigate</source>
+        <translation type="vanished">이동(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>도움말</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="vanished">도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>새 프로젝트…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Merge with next</source>
+        <translation>다음 쌍과 병합</translation>
+    </message>
+    <message>
+        <source>Merge with previous</source>
+        <translation>이전 쌍과 병합</translation>
+    </message>
+    <message>
+        <source>Split bead</source>
+        <translation>쌍 분할</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <source>Next bead</source>
+        <translation>다음 쌍</translation>
+    </message>
+    <message>
+        <source>Previous bead</source>
+        <translation>이전 쌍</translation>
+    </message>
+    <message>
+        <source>Next unreviewed</source>
+        <translation>다음 미검토 쌍</translation>
+    </message>
+    <message>
+        <source>Next low-confidence</source>
+        <translation>다음 저신뢰 쌍</translation>
+    </message>
+    <message>
+        <source>Next flag</source>
+        <translation>다음 플래그</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>설정…</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>플래그</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>제안됨</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>mistranslation</source>
+        <translation>오역</translation>
+    </message>
+    <message>
+        <source>omission</source>
+        <translation>누락</translation>
+    </message>
+    <message>
+        <source>addition</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>미번역</translation>
+    </message>
+    <message>
+        <source>terminology</source>
+        <translation>용어</translation>
+    </message>
+    <message>
+        <source>grammar</source>
+        <translation>문법</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>맞춤법</translation>
+    </message>
+    <message>
+        <source>punctuation</source>
+        <translation>문장 부호</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>문체</translation>
+    </message>
+    <message>
+        <source>locale convention</source>
+        <translation>로캘 규칙</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>경미</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>중대</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>치명적</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>%1 English : %2 Korean sentences</source>
+        <translation>영어 %1문장 : 한국어 %2문장</translation>
+    </message>
+    <message>
+        <source>Pinned: an anchor for re-alignment</source>
+        <translation>고정됨: 다시 정렬할 때 기준점이 됩니다</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>QA 의심 항목</translation>
+    </message>
+    <message>
+        <source>flag</source>
+        <translation>플래그</translation>
+    </message>
+    <message>
+        <source>No confidence: this pair was made by an edit</source>
+        <translation>신뢰도 없음: 편집으로 만든 쌍입니다</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Flags and QA suspects</source>
+        <translation>플래그 및 QA 의심 항목</translation>
+    </message>
+    <message>
+        <source>Open a project (File ▸ Open) or create one (File ▸ New).</source>
+        <translation>프로젝트를 열거나(파일 ▸ 열기) 새로 만드세요(파일 ▸ 새 프로젝트).</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs</source>
+        <translation>쌍(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Sentence</source>
+        <translation>문장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>인터페이스 언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The interface language changes when the app starts again.</source>
+        <translation>인터페이스 언어는 앱을 다시 시작하면 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>프로젝트 열기</translation>
+    </message>
+    <message>
+        <source>Review projects (*.rvproj);;All files (*)</source>
+        <translation>검토 프로젝트 (*.rvproj);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Creating project</source>
+        <translation>프로젝트 만드는 중</translation>
+    </message>
+    <message>
+        <source>Cancelled: no project was created</source>
+        <translation>취소됨: 프로젝트를 만들지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Wrote %1 pair(s) to %2</source>
+        <translation>쌍 %1개를 내보냈습니다: %2</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>내보내는 중</translation>
+    </message>
+    <message>
+        <source>Approved %1 / %2</source>
+        <translation>승인 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Open flags %1</source>
+        <translation>미해결 플래그 %1</translation>
+    </message>
+    <message>
+        <source>Suspects %1</source>
+        <translation>QA 의심 항목 %1</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>표시 %1</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[읽기 전용]</translation>
+    </message>
+    <message>
+        <source>READ-ONLY</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>내부 오류: %1</translation>
+    </message>
+    <message>
+        <source>Review English→Korean translations: align, flag, export.</source>
+        <translation>영어→한국어 번역 검토: 정렬, 플래그 지정, 내보내기.</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -649,7 +1491,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
+        <translation type="vanished">보기(&amp;V)</translation>
     </message>
     <message>
         <source>Navigate</source>
@@ -657,7 +1499,7 @@
     </message>
     <message>
         <source>&amp;Navigate</source>
-        <translation>이동(&amp;N)</translation>
+        <translation type="vanished">이동(&amp;N)</translation>
     </message>
     <message>
         <source>Help</source>
@@ -705,7 +1547,7 @@
     </message>
     <message>
         <source>Split bead</source>
-        <translation>쌍 나누기</translation>
+        <translation>쌍 분할</translation>
     </message>
     <message>
         <source>Pin</source>
@@ -773,150 +1615,33 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Minimap</name>
     <message>
-        <source>File</source>
-        <translation>파일</translation>
+        <source>Overview of the whole document. Left: status (green approved, red rejected). Middle: confidence (red where unreviewed pairs are unsure). Right: the alignment path; it moves sideways where one side has sentences the other lacks. Red ticks: pairs with no counterpart; amber: 1:2 or 2:1 pairs. Click to jump.</source>
+        <translation>문서 전체 개요입니다. 왼쪽: 상태(초록 승인, 빨강 거부). 가운데: 신뢰도(미검토 쌍이 불확실한 곳은 빨강). 오른쪽: 정렬 경로. 한쪽에만 있는 문장이 있으면 옆으로 비껴갑니다. 빨간 눈금: 대응 문장이 없는 쌍, 주황 눈금: 1:2 또는 2:1 쌍. 클릭하면 그 위치로 이동합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>No %1 in view</source>
+        <translation>현재 보기에 %1 없음</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
+        <source>Search wrapped around the document</source>
+        <translation>문서 끝에 도달하여 반대쪽 끝부터 이어서 찾았습니다</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>편집</translation>
+        <source>unreviewed pair</source>
+        <translation>미검토 쌍</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
+        <source>unreviewed low-confidence pair</source>
+        <translation>저신뢰 미검토 쌍</translation>
     </message>
     <message>
-        <source>View</source>
-        <translation>보기</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Navigate</source>
-        <translation>이동</translation>
-    </message>
-    <message>
-        <source>&amp;Navigate</source>
-        <translation>이동(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>도움말</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>열기…</translation>
-    </message>
-    <message>
-        <source>New Project…</source>
-        <translation>새 프로젝트…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>내보내기…</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>승인</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>거부</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>실행 취소</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>다시 실행</translation>
-    </message>
-    <message>
-        <source>Merge with next</source>
-        <translation>다음 쌍과 병합</translation>
-    </message>
-    <message>
-        <source>Merge with previous</source>
-        <translation>이전 쌍과 병합</translation>
-    </message>
-    <message>
-        <source>Split bead</source>
-        <translation>쌍 나누기</translation>
-    </message>
-    <message>
-        <source>Pin</source>
-        <translation>고정</translation>
-    </message>
-    <message>
-        <source>Next bead</source>
-        <translation>다음 쌍</translation>
-    </message>
-    <message>
-        <source>Previous bead</source>
-        <translation>이전 쌍</translation>
-    </message>
-    <message>
-        <source>Next unreviewed</source>
-        <translation>다음 미검토 쌍</translation>
-    </message>
-    <message>
-        <source>Next low-confidence</source>
-        <translation>다음 저신뢰 쌍</translation>
-    </message>
-    <message>
-        <source>Next flag</source>
-        <translation>다음 플래그</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>단축키</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>설정…</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>영어</translation>
-    </message>
-    <message>
-        <source>Korean</source>
-        <translation>한국어</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>신뢰도</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>플래그</translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation>제안됨</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>승인됨</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>거부됨</translation>
+        <source>flagged pair</source>
+        <translation>플래그가 있는 쌍</translation>
     </message>
 </context>
 <context>
@@ -958,7 +1683,7 @@
         <translation>이중 언어 파일(&amp;B):</translation>
     </message>
     <message>
-        <source>One file holding the English text and its Korean translation: all English then all Korean, or paragraph by paragraph. Each paragraph's language is recognised on its own.</source>
+        <source>One file holding the English text and its Korean translation: all English then all Korean, or paragraph by paragraph. Each paragraph&apos;s language is recognised on its own.</source>
         <translation>영어 원문과 한국어 번역문이 함께 든 파일 하나입니다. 영어 전체 다음에 한국어 전체가 와도 되고, 문단마다 번갈아 와도 됩니다. 문단마다 언어를 따로 판별합니다.</translation>
     </message>
     <message>
@@ -1091,6 +1816,39 @@
     <message>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewArea</name>
+    <message>
+        <source>Read-only: %1. You can review, but no change can be saved.</source>
+        <translation>읽기 전용: %1. 검토는 할 수 있지만 변경 내용은 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>파일에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Filters cleared to show the pair</source>
+        <translation>쌍을 표시하려고 필터를 지웠습니다</translation>
+    </message>
+    <message>
+        <source>No pair matches the filters</source>
+        <translation>필터와 일치하는 쌍이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceEditor</name>
+    <message>
+        <source>— no counterpart —</source>
+        <translation>— 대응 문장 없음 —</translation>
     </message>
 </context>
 <context>

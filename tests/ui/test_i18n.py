@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
 from ui import i18n
+from ui.dialogs.shortcuts import plain_text
 from ui.i18n import available_languages, install_translator
 from ui.start_screen import StartScreen
 
@@ -110,3 +112,54 @@ def test_committed_qm_is_built_from_the_ts(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.qm"
     subprocess.run([lrelease, "-silent", str(TS), "-qm", str(fresh)], check=True)
     assert fresh.read_bytes() == QM.read_bytes(), "run: python bench/build_translations.py"
+
+
+def _menu_texts(menu: QMenu) -> list[str]:
+    """Every item of a menu and of its submenus, as shown (mnemonics left out)."""
+    texts: list[str] = []
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        texts.append(plain_text(action.text()))
+        if action.menu() is not None:
+            texts += _menu_texts(action.menu())
+    return texts
+
+
+def _english_words(text: str) -> list[str]:
+    """Latin-letter words left in a label; 'QA' and the name of the English language are meant."""
+    return [w for w in re.findall(r"[A-Za-z]{2,}", text) if w not in ("QA", "English")]
+
+
+def test_main_window_menus_and_toolbar_are_korean(
+    korean: str, qtbot: QtBot, project: Path, messages: list[str]
+) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert window.open_project(project)
+        menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+        titles = [plain_text(menu.title()) for menu in menus]
+        assert titles == ["파일", "편집", "쌍", "문장", "이동", "도움말"]
+        items = [text for menu in menus for text in _menu_texts(menu)]
+        assert "실행 취소" in items and "다음 쌍과 병합" in items and "단축키" in items
+        assert [t for t in items if _english_words(t)] == []
+
+        toolbar = window.findChild(QToolBar, "reviewToolbar")
+        assert toolbar.windowTitle() == "검토"
+        labels = [a.iconText() for a in toolbar.actions() if not a.isSeparator()]
+        assert labels == [
+            "승인", "거부", "병합 ↓", "쌍 분할", "문장 분리", "고정", "플래그…",
+            "다음 미검토", "다음 저신뢰", "다음 플래그",
+        ]  # fmt: skip
+        tips = [a.toolTip() for a in toolbar.actions() if not a.isSeparator()]
+        assert tips[0] == "승인 (Ctrl+Return)"
+        assert [t for t in tips if _english_words(t.split(" (")[0])] == []
+        buttons = window.area.detail.findChildren(QToolButton)
+        tools = [b.text() for b in buttons if isinstance(b.defaultAction(), QAction)]
+        assert tools == ["플래그…", "문장 분할", "문장 합치기", "문장 분리"]
+    finally:
+        window.close()
