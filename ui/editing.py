@@ -298,6 +298,8 @@ class EditController(QObject):
         def apply(plan: alignment.RealignPlan) -> None:
             if plan.empty:
                 return
+            # Text typed while the plan was computed: save it before the pane reloads.
+            self.detail.commit_pending()
             self.editor.run(self.tr("Re-align"), lambda s: alignment.apply_realignment(s, plan))
 
         self.runner.run(self.tr("Re-aligning"), work, apply, self.report)

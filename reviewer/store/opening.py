@@ -45,12 +45,17 @@ def validate_existing(path: Path) -> int:
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")
-    if page_size and page_count and path.stat().st_size < page_size * page_count:
-        wal = Path(f"{path}-wal")
-        if not wal.exists():
-            raise ProjectFileError("is damaged (the file is shorter than it should be)", path)
+    wal = Path(f"{path}-wal")
+    short = bool(page_size and page_count and path.stat().st_size < page_size * page_count)
+    if short and not wal.exists():
+        raise ProjectFileError("is damaged (the file is shorter than it should be)", path)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not wal.exists():
+        # Nothing to recover and no writer (a WAL project's writer always has a -wal):
+        # read the file as it is, without leaving -wal and -shm files beside it.
+        uri += "&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:
         raise ProjectFileError(f"cannot be opened ({error})", path) from None
     try:

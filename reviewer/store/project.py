@@ -93,7 +93,9 @@ class ProjectStore:
         path = Path(path)
         version = opening.validate_existing(path)
         if mode == "read":
-            return cls(path, _connect(path, read_only=True), None, "opened for reading only")
+            return cls(
+                path, _connect(path, read_only=True), None, f"{path.name} was opened for reading"
+            )
         reason = ""
         lock = None
         try:
@@ -102,7 +104,7 @@ class ProjectStore:
         except ProjectFileError as error:
             if mode == "write":
                 raise
-            reason = error.message
+            reason = f"{path.name} {error.message}"  # a whole sentence for the banner
         if lock is None:
             return cls(path, _connect(path, read_only=True), None, reason)
         try:
