@@ -258,3 +258,21 @@ def bead_posteriors(
     ir, jr = n - i, m - j
     g = bwd[ir * width_r + jr - rev_band.lo[ir]]
     return np.asarray(np.clip(np.exp(f + s + g - log_z), 0.0, 1.0), dtype=np.float64)
+
+
+def run_sums(per_item: np.ndarray, k: int) -> np.ndarray:
+    """For each state 0..n, the sum over the run of ``k`` items ending before it."""
+    cs = np.concatenate(([0.0], np.cumsum(per_item)))
+    out = np.zeros_like(cs)
+    if k > 0:
+        out[k:] = cs[k:] - cs[:-k]
+    return out
+
+
+def run_crossings(breaks: np.ndarray, k: int) -> np.ndarray:
+    """Paragraph breaks inside a run of ``k`` items (a break before its first item is free)."""
+    cs = np.concatenate(([0.0], np.cumsum(breaks)))
+    out = np.zeros_like(cs)
+    if k > 1:
+        out[k:] = cs[k:] - cs[1 : len(cs) - k + 1]
+    return out

@@ -42,7 +42,15 @@ import numpy as np
 
 from reviewer.align.base import AlignInput, Bead, split_at_anchors
 from reviewer.align.coarse import band_cos, coarse_path_band
-from reviewer.align.dp import NEG, Band, BeadType, bead_posteriors, best_path
+from reviewer.align.dp import (
+    NEG,
+    Band,
+    BeadType,
+    bead_posteriors,
+    best_path,
+    run_crossings,
+    run_sums,
+)
 from reviewer.align.overlaps import EmbeddingMemo, SpanTable
 from reviewer.embed import Embedder
 from reviewer.progress import CancelToken, ProgressFn
@@ -96,15 +104,6 @@ def _column_top_mean(values: np.ndarray, cols: np.ndarray, m: int, k: int) -> np
     tot = np.bincount(c[keep], weights=v[keep], minlength=m + 1)
     cnt = np.bincount(c[keep], minlength=m + 1)
     return np.where(cnt > 0, tot / np.maximum(cnt, 1), 0.0)
-
-
-def _run_sums(per_item: np.ndarray, k: int) -> np.ndarray:
-    """Sum over the run of k items ending before state i, for states 0..len."""
-    cs = np.concatenate(([0.0], np.cumsum(per_item)))
-    out = np.zeros_like(cs)
-    if k > 0:
-        out[k:] = cs[k:] - cs[:-k]
-    return out
 
 
 @dataclass
@@ -300,14 +299,14 @@ def _fine_scores(gap: _Gap, band: Band, ratio: float, p: EmbeddingParams) -> np.
             scores[t][ok] = (p.null + bonus)[ok]
             continue
         cos = cos11 if (a, b) == (1, 1) else band_cos(gap.src.get(a), gap.tgt.get(b), band)
-        bg_x = (_run_sums(bg_src[1:], a) / a)[:, None]
-        bg_y = (_run_sums(bg_tgt[1:], b) / b)[jc]
-        lx = _run_sums(src_len, a)[:, None]
-        ly = _run_sums(tgt_len, b)[jc]
+        bg_x = (run_sums(bg_src[1:], a) / a)[:, None]
+        bg_y = (run_sums(bg_tgt[1:], b) / b)[jc]
+        lx = run_sums(src_len, a)[:, None]
+        ly = run_sums(tgt_len, b)[jc]
         c = p.length_smooth
         length = np.abs(np.log((ly + c) / (ratio * lx + c)))
         s = (a + b) / 2 * (cos - p.margin * (bg_x + bg_y) / 2) - p.length * length + bonus
-        s -= p.para_cross * (_crossings(src_br, a)[:, None] + _crossings(tgt_br, b)[jc])
+        s -= p.para_cross * (run_crossings(src_br, a)[:, None] + run_crossings(tgt_br, b)[jc])
         s -= _prior(a, b, p)
         scores[t][ok] = s[ok]
     return scores
@@ -317,16 +316,3 @@ def _prior(a: int, b: int, p: EmbeddingParams) -> float:
     """Penalty of a bead shape: larger beads are rarer and must earn their place."""
     shape = (min(a, b), max(a, b))
     return {(1, 1): 0.0, (1, 2): p.prior_12, (2, 2): p.prior_22, (1, 3): p.prior_13}[shape]
-
-
-def _crossings(breaks: np.ndarray, k: int) -> np.ndarray:
-    """Paragraph breaks strictly inside the run of k items ending before each state.
-
-    ``breaks[x]`` is 1 when item x starts a new paragraph (item 0 never does);
-    the run x = i-k .. i-1 crosses the breaks at items i-k+1 .. i-1.
-    """
-    cs = np.concatenate(([0.0], np.cumsum(breaks)))
-    out = np.zeros_like(cs)
-    if k > 1:
-        out[k:] = cs[k:] - cs[1 : len(cs) - k + 1]
-    return out

@@ -31,7 +31,15 @@ from collections.abc import Sequence
 import numpy as np
 
 from reviewer.align.base import AlignInput, Bead, split_at_anchors
-from reviewer.align.dp import NEG, Band, BeadType, bead_posteriors, best_path
+from reviewer.align.dp import (
+    NEG,
+    Band,
+    BeadType,
+    bead_posteriors,
+    best_path,
+    run_crossings,
+    run_sums,
+)
 from reviewer.progress import CancelToken, ProgressFn
 
 GC_TYPES: tuple[BeadType, ...] = ((0, 1), (1, 0), (1, 1), (1, 2), (2, 1), (2, 2))
@@ -75,22 +83,6 @@ def log_erfc(x: np.ndarray) -> np.ndarray:
         )
     )
     return np.asarray(np.log(t) - x * x + poly, dtype=np.float64)
-
-
-def _run_lengths(lengths: np.ndarray, k: int) -> np.ndarray:
-    cs = np.concatenate(([0.0], np.cumsum(lengths)))
-    out = np.zeros_like(cs)
-    if k > 0:
-        out[k:] = cs[k:] - cs[:-k]
-    return out
-
-
-def _crossings(breaks: np.ndarray, k: int) -> np.ndarray:
-    cs = np.concatenate(([0.0], np.cumsum(breaks)))
-    out = np.zeros_like(cs)
-    if k > 1:
-        out[k:] = cs[k:] - cs[1 : len(cs) - k + 1]
-    return out
 
 
 class GaleChurchAligner:
@@ -218,12 +210,14 @@ class GaleChurchAligner:
             tgt_br[1:] = p[1:] != p[:-1]
         scores = np.full((len(GC_TYPES), n + 1, band.width), NEG)
         for t, (a, b) in enumerate(GC_TYPES):
-            l1 = _run_lengths(ls, a)[:, None]
-            l2 = _run_lengths(lt, b)[jc]
+            l1 = run_sums(ls, a)[:, None]
+            l2 = run_sums(lt, b)[jc]
             mean = np.maximum((l1 + l2 / c) / 2.0, 1.0)
             delta = np.abs(c * l1 - l2) / np.sqrt(s2 * mean)
             logp = math.log(PRIORS[(a, b)]) + log_erfc(delta / math.sqrt(2.0))
-            logp = logp - PARA_CROSS * (_crossings(src_br, a)[:, None] + _crossings(tgt_br, b)[jc])
+            logp = logp - PARA_CROSS * (
+                run_crossings(src_br, a)[:, None] + run_crossings(tgt_br, b)[jc]
+            )
             ok = cells & (ii >= a) & (jj >= b)
             scores[t][ok] = logp[ok]
         return scores
