@@ -24,19 +24,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 OUT = REPO / "bench" / "out" / "screens"
 SEED = REPO / "seeds" / "korea-japan-defense-talks.en-ko.txt"
 
-NO_CJK_CONF = """<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-<fontconfig>
-  <dir>/usr/share/fonts/truetype/dejavu</dir>
-  <cachedir>{cache}</cachedir>
-  <include ignore_missing="yes">/etc/fonts/conf.d</include>
-</fontconfig>
-"""
-if "--no-system-cjk" in sys.argv:  # before Qt starts fontconfig
-    _conf_dir = Path(tempfile.mkdtemp(prefix="fc-nocjk-"))
-    (_conf_dir / "fonts.conf").write_text(NO_CJK_CONF.format(cache=_conf_dir / "cache"))
-    os.environ["FONTCONFIG_FILE"] = str(_conf_dir / "fonts.conf")
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import no_system_cjk  # noqa: E402, F401  (before Qt starts fontconfig)
 from PySide6.QtGui import QColor, QPalette, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 

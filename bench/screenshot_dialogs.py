@@ -23,19 +23,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-NO_CJK_CONF = """<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-<fontconfig>
-  <dir>/usr/share/fonts/truetype/dejavu</dir>
-  <cachedir>{cache}</cachedir>
-  <include ignore_missing="yes">/etc/fonts/conf.d</include>
-</fontconfig>
-"""
-if "--no-system-cjk" in sys.argv:  # before Qt starts fontconfig
-    _conf_dir = Path(tempfile.mkdtemp(prefix="fc-nocjk-"))
-    (_conf_dir / "fonts.conf").write_text(NO_CJK_CONF.format(cache=_conf_dir / "cache"))
-    os.environ["FONTCONFIG_FILE"] = str(_conf_dir / "fonts.conf")
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import no_system_cjk  # noqa: E402, F401  (before Qt starts fontconfig)
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMenu, QStyleFactory, QWidget  # noqa: E402
 
