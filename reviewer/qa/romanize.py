@@ -98,8 +98,9 @@ def hangul_phones(hangul: str) -> str:
     for k, ch in enumerate(syllables):
         i, v, t = _jamo(ch)
         ini = _INITIAL[i]
-        # 일리노이, 한나, 엠마: a doubled ㄹ/ㄴ/ㅁ across syllables is one English letter.
-        if not (ini in "RNM" and ini and out and out[-1] == ini):
+        # 일리노이, 한나, 엠마, 맥캔, 브룩클린: a consonant doubled across syllables is
+        # one English letter.
+        if not (ini in "RNMKTP" and ini and out and out[-1] == ini):
             out.append(ini)
         vowel = _VOWEL[v]
         # 조지, 부시, 취리히's 치: a final ㅣ after ㅅ/ㅈ/ㅊ is epenthetic like 으.
@@ -116,6 +117,7 @@ def hangul_phones(hangul: str) -> str:
 # English spelling → phones, longest pattern first at each position.
 _EN_PATTERNS: list[tuple[str, str]] = [
     ("tion", "SYQN"),
+    ("tz", "J"),  # blitz 블리츠, Wolfowitz 울포위츠
     ("sion", "SYQN"),
     ("ture", "JQ"),
     ("tch", "J"),
@@ -254,6 +256,8 @@ def _sub(a: str, b: str) -> float:
         return 0.2
     if av or bv:
         return _indel(a) + _indel(b)
+    if "*" in (a, b):  # a wildcard consonant (see names: one syllable repaired)
+        return 0.0
     near = _NEAR_PAIRS.get(frozenset((a, b)))
     if near is not None:
         return near
@@ -262,17 +266,23 @@ def _sub(a: str, b: str) -> float:
     return 1.0
 
 
+@lru_cache(maxsize=4096)
+def _sub_cost(a: str, b: str) -> float:
+    return _sub(a, b)
+
+
+@lru_cache(maxsize=262144)
 def phone_distance(a: str, b: str) -> float:
     """Weighted edit distance between two phone strings."""
+    ib = [_indel(ch) for ch in b]
     prev = [0.0]
-    for ch in b:
-        prev.append(prev[-1] + _indel(ch))
+    for cost in ib:
+        prev.append(prev[-1] + cost)
     for ca in a:
-        cur = [prev[0] + _indel(ca)]
+        ia = _indel(ca)
+        cur = [prev[0] + ia]
         for j, cb in enumerate(b, 1):
-            cur.append(
-                min(prev[j] + _indel(ca), cur[j - 1] + _indel(cb), prev[j - 1] + _sub(ca, cb))
-            )
+            cur.append(min(prev[j] + ia, cur[j - 1] + ib[j - 1], prev[j - 1] + _sub_cost(ca, cb)))
         prev = cur
     return prev[-1]
 
@@ -281,6 +291,7 @@ def _is_hard(cost: float) -> bool:
     return cost >= 0.6
 
 
+@lru_cache(maxsize=262144)
 def hard_edits(a: str, b: str) -> int:
     """Consonant edits no spelling habit explains (ㄷ for a k, a lost m) on the
     cheapest alignment of two phone strings; ties go to fewer hard edits.
@@ -308,6 +319,7 @@ def hard_edits(a: str, b: str) -> int:
     return prev[-1][1]
 
 
+@lru_cache(maxsize=262144)
 def phone_similarity(a: str, b: str) -> float:
     """1 − distance / weight of the heavier string, in [0, 1]."""
     weight = max(sum(_indel(c) for c in a), sum(_indel(c) for c in b))

@@ -18,11 +18,6 @@ def _reasons(src: str, tgt: str) -> list[str]:
     ("src", "tgt", "expected"),
     [
         ('He said "we will go."', "그는 “우리는 갈 것이다라고 말했다.", "unbalanced double quotes"),
-        (
-            'He said "we will go."',
-            '그는 “우리는 갈 것이다"라고 말했다.',
-            "mismatched double quotes",
-        ),
         ("the Navy (ROKN) said", "해군(ROKN 은 말했다.", "unbalanced parenthesis ( )"),
         ("a 'test' case", "‘시험 사례", "unbalanced single quotes"),
         ("It is here.", "여기에  있다.", "doubled space"),
@@ -54,10 +49,36 @@ def test_flagged(src: str, tgt: str, expected: str) -> None:
         # a quotation running over two sentences: the source is open as well
         ('"The drills will resume next year.', "“훈련은 내년에 재개될 것이다."),
         ("He paused...", "그는 잠시 멈췄다..."),
+        # ``TeX-style'' quotes around a title (news pair).
+        (
+            "``We need open minds to communicate.",
+            "“우리는 다른 문화에서 온 외국인 강사와 소통할 열린 마음이 필요합니다.",
+        ),
+        ("the Second Asia Tour concert", "동방신기의 ``The Second Asia Tour 'O''' 공연이 끝나고"),
         ("Did they agree?", "그들은 합의했는가?"),
         ("Did they agree?", "“그들이 합의했을까?”"),
         ("the C-130H (a transport aircraft)", "C-130H(수송기)"),
         ('"90210" star AnnaLynne McCord said', "'90210'의 스타인 애너린 맥코드는 말했다."),
+        # Curly and straight marks mixed in one quote: closed all the same (news pairs).
+        ('He said "we will go."', '그는 “우리는 갈 것이다"라고 말했다.'),
+        (
+            'Obama said "other factors must be considered."',
+            '오바마는 할당제만으로 실현될 수 없지만 "다른 변수를 고려해야 한다”고 주장했다.',
+        ),
+        (
+            "Israeli daily Maariv later published the note.",
+            "이스라엘 일간 '마리브’(Ma'ariv)는 후에 기도노트의 내용을 보도했다.",
+        ),
+        # Half- and full-width parentheses of one pair.
+        (
+            "the Association of Southeast Asian Nations (ASEAN) is meeting in Singapore.",
+            "싱가포르에서는 동남아시아국가연합(ASEAN）연례 외무장관회의가 열리고 있다.",
+        ),
+        # A headline laid out with a run of (no-break) spaces before its date.
+        (
+            "Four people dead of Nabi in Japan.",
+            "태풍 나비로 일본에서 4명 사망 \u00a0 \u00a0 \u00a02005.10",
+        ),
     ],
 )
 def test_not_flagged(src: str, tgt: str) -> None:

@@ -42,6 +42,29 @@ def test_seed_aerobatic_team_rendered_as_aerobics_is_flagged(seed_path: Path) ->
         ("the radar detected the aircraft", "레이더가 항공기를 탐지했다"),
         ("the terrorist attack", "테러 공격"),
         ("through the internet", "인터넷을 통해"),
+        # Native words that spell an English word by chance (되길 ~ decal, 다른 ~ talon).
+        (
+            "Ahn said the meeting should serve as a decal of goodwill.",
+            "안규백 장관은 이 만남이 기회가 되길 바란다고 말했다.",
+        ),
+        (
+            "he is at a fantastic club and there should not be any need to think in any other way.",
+            "현재 멋진 클럽에서 선수 생활을 하고 있고 다른 생각을 할 필요가 없다”고 주장했다.",
+        ),
+        # Inflected and derived forms of a source word (services 서비스, digitize 디지털).
+        (
+            "Britain's leading online service providers are expected to join the scheme.",
+            "영국의 주요 인터넷 서비스 업체들이 정부와 공동으로 참여할 예정이다.",
+        ),
+        (
+            "The project will digitize the whole manuscript.",
+            "사진사들이 디지털 사진기로 이를 촬영했다.",
+        ),
+        # A name of the story, not a false friend of 'final'.
+        (
+            "Federer lost in the final to Nadal.",
+            "페더러는 결승에서 나달에게 패했다.",
+        ),
     ],
 )
 def test_correct_loanwords_and_native_words_are_not_flagged(en: str, ko: str) -> None:
@@ -61,7 +84,16 @@ def test_near_homophone_loanwords_are_flagged(en: str, ko: str, span: str) -> No
     assert s.spans[-1].text == span
 
 
+def test_native_words_are_no_loanwords() -> None:
+    for word in ("되길", "하길", "모든", "이런", "된다", "만드는", "것이"):
+        assert loanwords.native(word), word
+    for word in ("에어로빅", "레이저", "미션", "호스텔", "서비스"):
+        assert not loanwords.native(word), word
+
+
 def test_related_forms_are_not_false_friends() -> None:
     assert loanwords.related("terrorist", "terror")
     assert loanwords.related("computers", "computer")
     assert not loanwords.related("aerobic", "aerobatic")
+    assert loanwords.related("digital", "digitize")
+    assert "service" in loanwords.forms("services")

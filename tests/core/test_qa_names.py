@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from reviewer.qa import names
-from reviewer.qa.model import Category, PairText
+from reviewer.qa.model import Category, PairText, Severity
+from reviewer.qa.readings import is_native
 from reviewer.qa.romanize import english_phones, hangul_phones, romanize, similarity
 
 
@@ -71,6 +72,60 @@ def test_real_renderings_are_accepted(en: str, ko: str) -> None:
             "The White House said the Food and Drug Administration would act.",
             "백악관은 식품의약국이 조치할 것이라고 밝혔다.",
         ),
+        # News pairs: foreign readings (j = y, z and c = ㅊ), possessives, compounds,
+        # demonyms, and loanwords of the sentence that are near some name.
+        (
+            "Karadzic ordered the siege of Sarajevo and the Srebrenica massacre.",
+            "카라지치는 참혹한 사라예보 포위공격과 스레브레니차 집단학살을 명령했다.",
+        ),
+        (
+            "The rabbi who supervises Jerusalem's Western Wall",
+            "예루살렘의 ‘통곡의 벽’을 관리하는 랍비",
+        ),
+        (
+            "Mexican Embassy spokesman Ricardo Alday noted",
+            "주미 멕시코 대사관의 대변인 리카르도 알데이는",
+        ),
+        (
+            "Greek police on Friday evacuated more than 2,000 European vacationers",
+            "그리스 경찰이 25일(현지시간) 유럽 관광객 2000명 이상을 대피시켰다.",
+        ),
+        (
+            "MDC officials will not accept a Mugabe-led government",
+            "MDC 당직자들은 무가베가 이끄는 정부를 인정할 수 없다고 주장했다.",
+        ),
+        (
+            "Cambodian Prime Minister Hun Sen's ruling party has claimed a landslide victory",
+            "캄보디아 총선에서 훈센 총리가 이끄는 캄보디아국민당(CPP)이 압승을 거뒀다.",
+        ),
+        (
+            "A Melbourne-bound Qantas jet was forced to return to Adelaide's airport",
+            "호주 멜버른행 콴타스 항공기가 아들레이드 공항으로 되돌아갔다",
+        ),
+        (
+            "Dolly became a hurricane in the western Gulf of Mexico",
+            "돌리가 멕시코만에서 1급 허리케인으로 강해졌다",
+        ),
+        (
+            "Federer lost in the first round in Toronto to Frenchman Gilles Simon.",
+            "페더러는 로저스컵 1라운드에서 질 시몽(프랑스)에게 1라운드에서 패했다.",
+        ),
+        (
+            "the Austrians built a cable car to their Zugspitze station",
+            "오스트리아인들이 먼저 추크슈피체에 케이블카를 설치했고",
+        ),
+        (
+            "Cypress Hill's Sen Dog said the Brooklyn show was cancelled",
+            "사이프러스 힐의 센 독은 브룩클린 공연이 취소됐다고 말했다",
+        ),
+        (
+            "Brett Favre led the New York Jets to their first win",
+            "브렛 파브가 이끄는 뉴욕 제츠가 처음으로 승리했다",
+        ),
+        (
+            "Rescuers searched New Orleans nine days after Katrina struck",
+            "카트리나가 뉴올리언스 지방을 강타한지 9일 만에 구조대가 수색했다",
+        ),
     ],
 )
 def test_matching_or_translated_names_are_not_flagged(en: str, ko: str) -> None:
@@ -101,12 +156,56 @@ def test_swapped_given_name_is_flagged() -> None:
     assert "a different name" in s.reason
 
 
+@pytest.mark.parametrize(
+    ("en", "ko", "span"),
+    [
+        # A syllable's consonant changed where the English has none (Iran 이란 → 니란).
+        (
+            "Obama said a nuclearized Iran could lead other countries to seek weapons.",
+            "오바마는 니란이 핵 무기를 보유한다면 다른 국가들도 핵 무기를 원할 것이라고 말했다.",
+            "니란",
+        ),
+        (
+            "The prime minister reiterated that principle with Obama.",
+            "알-말리키 총리가 조바마와의 회담에서 이 점을 다시한번 강조했다고 밝혔다.",
+            "조바마",
+        ),
+    ],
+)
+def test_near_transliterations_are_flagged(en: str, ko: str, span: str) -> None:
+    [s] = _check(en, ko)
+    assert s.category == Category.MISTRANSLATION
+    assert s.spans[-1].text == span
+
+
+def test_a_rendering_the_translator_keeps_in_the_story_is_theirs() -> None:
+    # 창기라이 is off by the phone model's reckoning, but the story writes it twice.
+    first = PairText(
+        0,
+        "Zimbabwe opposition leader Morgan Tsvangirai has been offered a vice presidency.",
+        "짐바브웨의 야당 지도자인 모간 창기라이가 부통령직을 제안 받았다.",
+    )
+    second = PairText(
+        1,
+        "MDC officials say Tsvangirai won the most votes in the March 29 election.",
+        "MDC 당직자들은 창기라이가 3월 29일 실시된 대선에서 가장 많은 표를 얻었다고 주장했다.",
+    )
+    assert names.check([first, second]) == []
+    assert names.check([first]) != []
+
+
+def test_native_words_are_no_transliterations() -> None:
+    assert is_native("신뢰")  # ㅚ: trust, not Shinjiro
+    assert is_native("되길") and is_native("모든") and is_native("만드는")
+    assert not is_native("신지로") and not is_native("마쓰다", name=True)
+
+
 def test_altered_code_is_flagged_and_missing_code_is_an_omission() -> None:
     en = "a Korean Air Force C-130H transport aircraft"
     [s] = _check(en, "한국 공군 C-131H 수송기")
     assert s.spans[-1].text == "C-131H"
     [s] = _check(en, "한국 공군 수송기")
-    assert s.category == Category.OMISSION
+    assert (s.category, s.severity) == (Category.OMISSION, Severity.MINOR)
 
 
 def test_seed_has_exactly_the_one_name_problem(seed_path: Path) -> None:

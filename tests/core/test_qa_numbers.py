@@ -52,6 +52,49 @@ def _check(en: str, ko: str) -> list[numbers.Suspect]:
         ("a Korean Air Force C-130H transport aircraft", "한국 공군 C-130H 수송기"),
         ("in the past 12 months", "지난 1년 동안"),
         ("the Group of Eight nations", "G8 정상들은"),
+        # News pairs whose renderings an earlier version took for errors.
+        ("the quake, which struck about 12:26 a.m.", "오전 0시 26분 발생한 지진"),  # clock
+        (
+            "About three dozen Israeli soldiers have also died.",
+            "또한 약 36명의 이스라엘군이 사망하였다.",
+        ),
+        ("The talks will come 24 hours before a Wednesday deadline", "명단 제출을 하루 앞두고"),
+        (
+            "workers spread out a 10,500-square-foot reflector over the glacier",
+            "작업자들은 975 m²의 공간에 반사경을 설치하고 있다.",
+        ),
+        (
+            "sustained winds near 75 mph and gusts of 90 mph",
+            "시속 120km에서 약 150km의 강풍을 동반한",
+        ),
+        (
+            "some rockets landed up to 70km inside Israel",
+            "이중 몇 발은 이스라엘 영내70km까지 도달해",
+        ),
+        (
+            "The lamps were first planted on the Ringstrasse in Vienna in October 2007",
+            "지난해 10월 빈의 링슈트라세(Ringstrasse)에 처음으로 이 가로등을 설치했을 당시",
+        ),
+        (
+            "said the devices were placed 15 meters (49 feet) from each other.",
+            "“2개의 폭파장치가 15m 간격으로 떨어져 있었다”고 전했다.",
+        ),
+        (
+            "had received a call at 0715 (1215 GMT) alerting them to a shooting",
+            "현지시간 7시 15분 (그리니치 표준시 12시 15분)에 총격이 있다고 알리는 전화가 걸려왔다",
+        ),
+        (
+            "she's a 26-year-old nurse at the Cleveland Clinic",  # an age dropped: a detail
+            "클리브랜드 클리닉 (Cleveland Clinic)의 간호사이다.",
+        ),
+        (
+            "the Olympic Summer Games, which kick off on August 8 in host city Beijing",
+            "베이징에서 개막하는 하계 올림픽 경기",
+        ),
+        (
+            "check every oxygen bottle in its fleet of Boeing 747s",
+            "보잉 여객기의 모든 산소통을 검사할 것을 요구했다.",
+        ),
     ],
 )
 def test_correct_numbers_are_not_flagged(en: str, ko: str) -> None:
@@ -102,3 +145,41 @@ def test_sino_value_parses_mixed_forms() -> None:
     assert numbers.sino_value("12조3천억") == 12.3e12
     assert numbers.sino_value("천오백") == 1500
     assert numbers.sino_value("250만") == 2_500_000
+
+
+@pytest.mark.parametrize(
+    ("en", "ko", "tgt"),
+    [
+        (
+            "The stations will be open from 3 p.m. local time.",
+            "사무소는 현지시각으로 오후 5시부터 문을 엽니다.",
+            "5시",
+        ),
+        (
+            "check every oxygen bottle in its fleet of Boeing 747s",
+            "보잉 727의 모든 산소통을 검사할 것을 요구했다.",
+            "727",
+        ),
+        (
+            "About 150 people were taken to hospitals, said Hayati Yazici.",
+            "하야티 야지시 보좌관은 “190여명이 병원에 입원했다”고 전했다.",
+            "190",
+        ),
+    ],
+)
+def test_changed_times_models_and_counts_are_flagged(en: str, ko: str, tgt: str) -> None:
+    [s] = _check(en, ko)
+    assert s.category == Category.MISTRANSLATION
+    assert s.spans[-1].text.startswith(tgt)
+
+
+def test_a_missing_year_is_a_minor_omission() -> None:
+    [s] = _check(
+        "The lamps were first planted in Vienna in 2007.", "빈에 처음으로 이 가로등을 설치했다."
+    )
+    assert (s.category, s.severity) == (Category.OMISSION, Severity.MINOR)
+
+
+def test_an_untranslated_target_is_left_to_the_language_check() -> None:
+    en = "The music industry says it could cost it $2 billion over the next five years."
+    assert _check(en, en) == []
