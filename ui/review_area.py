@@ -219,7 +219,11 @@ class ReviewArea(QWidget):
             not (isinstance(current, int) and self.view.go_to_bead(current))
             and self.model.rowCount()
         ):
-            self.view.go_to_row(0)
+            # The pair is gone (merged away after the row was saved, say): stay
+            # near where the editor was rather than jumping to the top.
+            row = self.store.ui_state("current_row", 0)
+            row = row if isinstance(row, int) else 0
+            self.view.go_to_row(max(0, min(row, self.model.rowCount() - 1)))
         self.view.setFocus()
 
     def save_state(self) -> None:
@@ -229,6 +233,7 @@ class ReviewArea(QWidget):
         current = self.view.current_bead()
         state = {
             "current_bead": current,
+            "current_row": self.view.currentIndex().row(),
             "filters": self.model.spec.to_json(),
             "sort_by_confidence": self.model.by_confidence,
         }

@@ -126,3 +126,18 @@ def test_read_only_reopen_keeps_state_untouched(window: Any, qtbot: Any, project
 
 def test_grid_focus_and_keyboard_after_open(window: Any) -> None:
     assert window.area.view.hasFocus() or window.area.view.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_reopen_stays_near_a_pair_that_was_merged_away(
+    window: Any, qtbot: Any, project: Path
+) -> None:
+    from reviewer.edits.beads import merge_beads
+
+    go(window, 5)
+    gone = window.area.view.current_bead()
+    window.close()
+    with ProjectStore.open(project) as store:
+        merge_beads(store, gone, with_next=False)  # e.g. the CLI, or a crash after a merge
+    again = reopen(qtbot, project)
+    assert again.area.view.currentIndex().row() == 5
+    again.close()
