@@ -17,7 +17,6 @@ The last line is one JSON object per project kind.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import random
@@ -38,6 +37,7 @@ from reviewer.edits import flags as F  # noqa: E402, N812
 from reviewer.edits import segments as S  # noqa: E402, N812
 from reviewer.errors import ReviewerError  # noqa: E402
 from reviewer.qa.model import Category, Severity  # noqa: E402
+from reviewer.segment import Segment  # noqa: E402
 from reviewer.store import ProjectStore  # noqa: E402
 from reviewer.store.audit import (  # noqa: E402
     differences,
@@ -46,26 +46,9 @@ from reviewer.store.audit import (  # noqa: E402
     structure_problems,
 )
 from reviewer.store.initial import write_initial  # noqa: E402
+from tests.core.factory import document  # noqa: E402
 
 NEWS = REPO.parent / "shared" / "data" / "korean-english-news"
-
-
-class Doc:
-    """A minimal document for building benchmark projects directly."""
-
-    def __init__(self, lines: list[str], lang: str) -> None:
-        self.path = None
-        self.text = "\n".join(lines)
-        self.encoding = "utf-8"
-        self.lang = lang
-        self.paragraphs = tuple(lines)
-        self.sha256 = hashlib.sha256(self.text.encode()).hexdigest()
-
-
-class Seg:
-    def __init__(self, text: str, paragraph: int) -> None:
-        self.text = text
-        self.paragraph = paragraph
 
 
 def build_project(path: Path, n_beads: int) -> None:
@@ -76,17 +59,12 @@ def build_project(path: Path, n_beads: int) -> None:
         (e.strip(), k.strip()) for e, k in zip(en, ko, strict=False) if e.strip() and k.strip()
     ]
     chosen = [pairs[i % len(pairs)] for i in range(n_beads)]
-    src = [Seg(e, i // 10) for i, (e, _) in enumerate(chosen)]
-    tgt = [Seg(k, i // 10) for i, (_, k) in enumerate(chosen)]
+    src = [Segment(e, i // 10) for i, (e, _) in enumerate(chosen)]
+    tgt = [Segment(k, i // 10) for i, (_, k) in enumerate(chosen)]
     beads = [Bead((i,), (i,), 0.5) for i in range(n_beads)]
+    docs = (document([e for e, _ in chosen], "en"), document([k for _, k in chosen], "ko"))
     with ProjectStore.create(path, overwrite=True) as store:
-        write_initial(
-            store,
-            (Doc([e for e, _ in chosen], "en"), Doc([k for _, k in chosen], "ko")),  # type: ignore[arg-type]
-            (src, tgt),
-            beads,
-            {"aligner": "bench"},
-        )
+        write_initial(store, docs, (src, tgt), beads, {"aligner": "bench"})
 
 
 def random_action(store: ProjectStore, rng: random.Random) -> tuple[str, int | None]:

@@ -17,6 +17,7 @@ START = time.perf_counter()
 
 import argparse  # noqa: E402
 import json  # noqa: E402
+import multiprocessing  # noqa: E402
 import os  # noqa: E402
 import random  # noqa: E402
 import resource  # noqa: E402
@@ -30,7 +31,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 
+from reviewer.align.base import Bead  # noqa: E402
+from reviewer.segment import Segment  # noqa: E402
 from reviewer.store import ProjectStore  # noqa: E402
+from reviewer.store.initial import write_initial  # noqa: E402
+from tests.core.factory import document  # noqa: E402
 
 IMPORTS_S = time.perf_counter() - START
 OUT = Path(__file__).resolve().parent / "out"
@@ -95,38 +100,25 @@ def make_project(path: Path, n_beads: int, seed: int = 7) -> None:
     for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.lock")):
         leftover.unlink(missing_ok=True)
     rng = random.Random(seed)
+    src: list[Segment] = []
+    tgt: list[Segment] = []
+    beads = []
+    for _ in range(n_beads):
+        n_src, n_tgt = rng.choice(KINDS)
+        score = rng.betavariate(5, 1.5) if (n_src, n_tgt) == (1, 1) else rng.random() * 0.6
+        s0, t0 = len(src), len(tgt)
+        for segs, n, words, lo, hi in (
+            (src, n_src, EN_WORDS, 6, 32),
+            (tgt, n_tgt, KO_WORDS, 4, 18),
+        ):
+            for _ in range(n):
+                segs.append(Segment(sentence(rng, words, lo, hi), len(segs) // 6))
+        beads.append(Bead(tuple(range(s0, len(src))), tuple(range(t0, len(tgt))), score))
     store = ProjectStore.create(path)
-    with store.action("import", "synthetic project", undoable=False) as act:
+    docs = (document([s.text for s in src], "en"), document([t.text for t in tgt], "ko"))
+    write_initial(store, docs, (src, tgt), beads, {"aligner": "bench"})
+    with store.action("import", "synthetic flags", undoable=False) as act:
         conn = act.conn
-        for side in ("src", "tgt"):
-            conn.execute(
-                "INSERT INTO documents (side, path, lang, encoding, sha256, text, paragraphs)"
-                " VALUES (?, NULL, ?, 'utf-8', ?, '', '[]')",
-                (side, "en" if side == "src" else "ko", f"synthetic-{side}"),
-            )
-        beads, segments = [], []
-        counts = {"src": 0, "tgt": 0}
-        for k in range(n_beads):
-            n_src, n_tgt = rng.choice(KINDS)
-            score = rng.betavariate(5, 1.5) if (n_src, n_tgt) == (1, 1) else rng.random() * 0.6
-            beads.append((k + 1, float(k), score))
-            for side, n, words, lo, hi in (
-                ("src", n_src, EN_WORDS, 6, 32),
-                ("tgt", n_tgt, KO_WORDS, 4, 18),
-            ):
-                for _ in range(n):
-                    i = counts[side]
-                    segments.append((side, float(i), i // 6, sentence(rng, words, lo, hi), k + 1))
-                    counts[side] += 1
-        conn.executemany(
-            "INSERT INTO beads (id, ord, status, score, pinned, note)"
-            " VALUES (?, ?, 'proposed', ?, 0, '')",
-            beads,
-        )
-        conn.executemany(
-            "INSERT INTO segments (side, ord, paragraph, text, bead_id) VALUES (?, ?, ?, ?, ?)",
-            segments,
-        )
         stamp = "2026-01-01T00:00:00.000+00:00"
         seg_ids = [r[0] for r in conn.execute("SELECT id FROM segments WHERE side = 'tgt'")]
         for flag_id, segment_id in enumerate(rng.sample(seg_ids, min(500, len(seg_ids))), 1):
@@ -187,7 +179,9 @@ def main() -> int:
     path = OUT / f"gui_scale_{args.beads}.rvproj"
     if not (args.keep and path.exists()):
         t = time.perf_counter()
-        make_project(path, args.beads)
+        # In a child process, so building the file does not count in the app's peak RSS.
+        with multiprocessing.get_context("spawn").Pool(1) as pool:
+            pool.apply(make_project, (path, args.beads))
         print(f"built {args.beads:,} pairs in {time.perf_counter() - t:.1f} s", file=sys.stderr)
 
     started = time.perf_counter()

@@ -6,10 +6,10 @@ import hashlib
 import os
 import subprocess
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from reviewer.align.base import Bead
+from reviewer.importing.documents import Document
 from reviewer.segment import Segment
 from reviewer.store import ProjectStore
 from reviewer.store.initial import write_initial
@@ -43,44 +43,38 @@ PAIRS: list[tuple[list[str], list[str]]] = [
 ]
 
 
-@dataclass(frozen=True)
-class FakeDocument:
-    text: str
-    lang: str
-    path: str | None = None
-    encoding: str = "utf-8"
-    paragraphs: tuple[str, ...] = field(default_factory=tuple)
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.text.encode()).hexdigest()
-
-
-@dataclass(frozen=True)
-class FakeImport:
-    src: FakeDocument
-    tgt: FakeDocument
-    messages: tuple[str, ...] = ()
-
-
 def make_project(
-    path: Path, pairs: list[tuple[list[str], list[str]]] = PAIRS, scores: list[float] | None = None
+    path: Path,
+    pairs: list[tuple[list[str], list[str]]] = PAIRS,
+    scores: list[float] | None = None,
+    paragraphs: list[tuple[int, int]] | None = None,
 ) -> ProjectStore:
+    """A real project file with exactly these beads (no segmenter or aligner involved).
+
+    ``paragraphs[k]`` gives bead k's (source, target) paragraph numbers; by
+    default each bead is its own paragraph.
+    """
     src: list[Segment] = []
     tgt: list[Segment] = []
     beads = []
     for k, (en, ko) in enumerate(pairs):
+        p_src, p_tgt = paragraphs[k] if paragraphs else (k, k)
         s0, t0 = len(src), len(tgt)
-        src += [Segment(t, k) for t in en]
-        tgt += [Segment(t, k) for t in ko]
+        src += [Segment(t, p_src) for t in en]
+        tgt += [Segment(t, p_tgt) for t in ko]
         score = scores[k] if scores else 0.5 + 0.05 * k
         beads.append(Bead(tuple(range(s0, len(src))), tuple(range(t0, len(tgt))), score))
-    en_text = "\n".join(" ".join(en) for en, _ in pairs if en)
-    ko_text = "\n".join(" ".join(ko) for _, ko in pairs if ko)
-    imported = FakeImport(FakeDocument(en_text, "en"), FakeDocument(ko_text, "ko"))
+    docs = (document([s.text for s in src], "en"), document([t.text for t in tgt], "ko"))
     store = ProjectStore.create(path)
-    write_initial(store, (imported.src, imported.tgt), (src, tgt), beads, {"aligner": "test"})
+    write_initial(store, docs, (src, tgt), beads, {"aligner": "test"})
     return store
+
+
+def document(sentences: list[str], lang: str) -> Document:
+    """The imported document these sentences would have come from."""
+    text = "\n".join(sentences)
+    sha = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+    return Document(None, text, "utf-8", lang, tuple(sentences), sha)
 
 
 def snapshot(store: ProjectStore) -> dict[str, list[tuple[object, ...]]]:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from reviewer.align.base import Bead
 from reviewer.store import ProjectStore
+from tests.core.factory import make_project
 
 # (English sentences, Korean sentences, score, English paragraph, Korean paragraph)
 SAMPLE: list[tuple[list[str], list[str], float, int, int]] = [
@@ -88,32 +89,12 @@ SAMPLE: list[tuple[list[str], list[str], float, int, int]] = [
 
 def make_sample_project(path: Path, sample: Sequence[Any] = SAMPLE) -> Path:
     """Write a project straight into the store (no segmenter or aligner needed)."""
-    store = ProjectStore.create(path)
-    with store.action("import", "create project", undoable=False) as act:
-        conn = act.conn
-        for side in ("src", "tgt"):
-            conn.execute(
-                "INSERT INTO documents (side, path, lang, encoding, sha256, text, paragraphs)"
-                " VALUES (?, NULL, ?, 'utf-8', ?, '', '[]')",
-                (side, "en" if side == "src" else "ko", f"sha-{side}"),
-            )
-        counters = {"src": 0, "tgt": 0}
-        for k, (src, tgt, score, p_src, p_tgt) in enumerate(sample):
-            conn.execute(
-                "INSERT INTO beads (id, ord, status, score, pinned, note)"
-                " VALUES (?, ?, 'proposed', ?, 0, '')",
-                (k + 1, float(k), score),
-            )
-            for side, texts, para in (("src", src, p_src), ("tgt", tgt, p_tgt)):
-                for text in texts:
-                    conn.execute(
-                        "INSERT INTO segments (side, ord, paragraph, text, bead_id)"
-                        " VALUES (?, ?, ?, ?, ?)",
-                        (side, float(counters[side]), para, text, k + 1),
-                    )
-                    counters[side] += 1
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('aligner', 'test')")
-    store.close()
+    make_project(
+        path,
+        [(src, tgt) for src, tgt, *_ in sample],
+        scores=[score for _, _, score, _, _ in sample],
+        paragraphs=[(p_src, p_tgt) for *_, p_src, p_tgt in sample],
+    ).close()
     return path
 
 
