@@ -308,6 +308,30 @@ def _addition(bead: _Bead, norms: dict[str, _Norm]) -> tuple[float, _Clause]:
     return 0.9 * zr - 0.5 * zs + 1.2 * gain_z - 1.2 * best_z - 5.3, clause
 
 
+def _suspect(
+    bead: _Bead,
+    side: str,
+    category: Category,
+    *,
+    excess: float,
+    shorter: float,
+    clause: _Clause,
+    norms: dict[str, _Norm],
+) -> Suspect:
+    """An omission (source side) or addition (target side) suspect; major when well past the bar."""
+    whole = len(bead.src if side == "src" else bead.tgt) == 1
+    which = "source" if side == "src" else "target"
+    reason = (
+        f"possible {category.value}: the translation is {shorter:.0%} of the usual length "
+        "for this document"
+        + ("" if whole else f"; the marked {which} clauses have no clear counterpart")
+    )
+    severity = Severity.MAJOR if excess > 1.0 else Severity.MINOR
+    return Suspect(
+        bead.pair.bead_id, NAME, category, severity, reason, _spans(bead, side, clause, norms)
+    )
+
+
 def check(pairs: Sequence[PairText], embedder: Embedder | None = None) -> list[Suspect]:
     """Omission and addition suspects (none without an embedder)."""
     if embedder is None:
@@ -316,44 +340,23 @@ def check(pairs: Sequence[PairText], embedder: Embedder | None = None) -> list[S
     norms = _z_all(beads)
     out: list[Suspect] = []
     for bead in beads:
-        pair = bead.pair
         shorter = math.exp(bead.ratio - norms["ratio"].median)
-        score, clause = _omission(bead, norms)
-        if score > OMISSION_THRESHOLD:
-            spans = _spans(bead, "src", clause, norms)
-            whole = len(bead.src) == 1
-            reason = (
-                f"possible omission: the translation is {shorter:.0%} of the usual length "
-                "for this document"
-                + ("" if whole else "; the marked source clauses have no clear counterpart")
-            )
-            out.append(
-                Suspect(
-                    pair.bead_id,
-                    NAME,
-                    Category.OMISSION,
-                    Severity.MAJOR if score > OMISSION_THRESHOLD + 1.0 else Severity.MINOR,
-                    reason,
-                    spans,
+        for side, category, measure, threshold in (
+            ("src", Category.OMISSION, _omission, OMISSION_THRESHOLD),
+            ("tgt", Category.ADDITION, _addition, ADDITION_THRESHOLD),
+        ):
+            score, clause = measure(bead, norms)
+            if score > threshold:
+                excess = score - threshold
+                out.append(
+                    _suspect(
+                        bead,
+                        side,
+                        category,
+                        excess=excess,
+                        shorter=shorter,
+                        clause=clause,
+                        norms=norms,
+                    )
                 )
-            )
-        score, clause = _addition(bead, norms)
-        if score > ADDITION_THRESHOLD:
-            spans = _spans(bead, "tgt", clause, norms)
-            whole = len(bead.tgt) == 1
-            reason = (
-                f"possible addition: the translation is {shorter:.0%} of the usual length "
-                "for this document"
-                + ("" if whole else "; the marked target clauses have no clear counterpart")
-            )
-            out.append(
-                Suspect(
-                    pair.bead_id,
-                    NAME,
-                    Category.ADDITION,
-                    Severity.MAJOR if score > ADDITION_THRESHOLD + 1.0 else Severity.MINOR,
-                    reason,
-                    spans,
-                )
-            )
     return out
