@@ -51,6 +51,7 @@ from reviewer.qa.model import PairText, Span, Suspect  # noqa: E402
 from reviewer.qa.runner import run_checks  # noqa: E402
 
 SEED_GOLD = ROOT / "tests" / "fixtures" / "seed_gold.json"
+VERDICTS = ROOT / "bench" / "qa_news_verdicts.json"
 SEED_LABELS = ROOT / "tests" / "fixtures" / "seed_qa_labels.json"
 GLOSSARY = ROOT / "seeds" / "defense-glossary.csv"
 
@@ -188,7 +189,7 @@ def news_docs(
     seed: int,
     embedder: MemoryCacheEmbedder,
     min_sim: float = 0.0,
-) -> list[tuple[list[PairText], list[Label]]]:
+) -> list[tuple[list[PairText], list[Label], list[int]]]:
     pairs = load_news(split)
     trusted, stats = clean_pairs(pairs, embedder)
     if min_sim > 0:  # keep only pairs whose sides agree this well (see --min-sim)
@@ -240,7 +241,7 @@ def news_docs(
                 if label is not None:
                     labels.append(label)
             beads.append(PairText(b, en, ko))
-        docs.append((beads, labels))
+        docs.append((beads, labels, list(idx)))
     return docs
 
 
@@ -279,18 +280,35 @@ def seed_doc() -> tuple[list[PairText], list[Label]]:
 # --- scoring -------------------------------------------------------------------------
 
 
+Verdict = bool | None  # an adjudicated suspect on a news pair: real problem, not, unjudged
+
+
 def score(
-    results: Sequence[tuple[list[Suspect], list[Label]]], title: str, verbose: bool = False
+    results: Sequence[tuple[list[Suspect], list[Label], list[Verdict]]],
+    title: str,
+    verbose: bool = False,
 ) -> None:
-    per_check: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # suspects, right
+    """Print precision per check and recall per expected check and corruption.
+
+    A suspect is right when it matches a label; on news, one that matches none
+    is still right when the adjudicated verdicts call it a real problem of the
+    untouched translation (see qa_news_verdicts.json): precision is printed
+    both as a floor (every unlabelled suspect wrong) and adjudicated.
+    """
+    per_check: dict[str, list[int]] = defaultdict(
+        lambda: [0, 0, 0, 0]
+    )  # n, labelled, real, unjudged
     by_expected: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # labels, by check, any
     wrong_reasons: Counter[str] = Counter()
-    for suspects, labels in results:
-        for s in suspects:
+    for suspects, labels, verdicts in results:
+        for s, verdict in zip(suspects, verdicts, strict=True):
             ok = any(matches(s, lab) for lab in labels)
-            per_check[s.check][0] += 1
-            per_check[s.check][1] += ok
-            if not ok:
+            row = per_check[s.check]
+            row[0] += 1
+            row[1] += ok
+            row[2] += not ok and verdict is True
+            row[3] += not ok and verdict is None
+            if not ok and verdict is not True:
                 wrong_reasons[f"{s.check}: {s.reason.split(':')[0][:50]}"] += 1
         for lab in labels:
             found = [s for s in suspects if matches(s, lab)]
@@ -301,20 +319,25 @@ def score(
             if verbose:
                 mark = "hit " if found else "MISS"
                 print(f"  {mark} bead {lab.bead_id:2} {lab.category:14} {key:12} {lab.source[:60]}")
+    adjudicated = any(v is not None for _, _, vs in results for v in vs)
     print(f"\n## {title}\n")
-    print("| check | suspects | right | precision |")
-    print("|---|---:|---:|---:|")
-    tot = [0, 0]
-    for check in sorted(per_check):
-        n, ok = per_check[check]
-        tot[0] += n
-        tot[1] += ok
-        print(f"| {check} | {n} | {ok} | {ok / n:.2f} |")
-    print(f"| **all** | {tot[0]} | {tot[1]} | {tot[1] / max(1, tot[0]):.2f} |")
-    labelled = [c for c in per_check if c in by_expected]
-    n_l = sum(per_check[c][0] for c in labelled)
-    ok_l = sum(per_check[c][1] for c in labelled)
-    print(f"| **checks with labels here** | {n_l} | {ok_l} | {ok_l / max(1, n_l):.2f} |")
+    if adjudicated:
+        print("| check | suspects | match a label | real (adjudicated) | unjudged "
+              "| precision floor | precision adjudicated |")  # fmt: skip
+        print("|---|---:|---:|---:|---:|---:|---:|")
+    else:
+        print("| check | suspects | right | precision |")
+        print("|---|---:|---:|---:|")
+    tot = [0, 0, 0, 0]
+    for check in [*sorted(per_check), "**all**"]:
+        n, ok, real, unjudged = per_check.get(check, tot)
+        if check in per_check:
+            tot = [tot[0] + n, tot[1] + ok, tot[2] + real, tot[3] + unjudged]
+        if adjudicated:
+            print(f"| {check} | {n} | {ok} | {real} | {unjudged} | {ok / max(1, n):.2f} "
+                  f"| {(ok + real) / max(1, n):.2f} |")  # fmt: skip
+        else:
+            print(f"| {check} | {n} | {ok} | {ok / max(1, n):.2f} |")
     print("\n| expected check | labels | found by it | recall | found by any check | recall |")
     print("|---|---:|---:|---:|---:|---:|")
     lt = [0, 0, 0]
@@ -325,7 +348,7 @@ def score(
     print(f"| **all** | {lt[0]} | {lt[1]} | {lt[1] / max(1, lt[0]):.2f} | {lt[2]} | "
           f"{lt[2] / max(1, lt[0]):.2f} |")  # fmt: skip
     by_source: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # labels, own check, any
-    for suspects, labels in results:
+    for suspects, labels, _ in results:
         for lab in labels:
             found = [s for s in suspects if matches(s, lab)]
             row = by_source[lab.source]
@@ -339,6 +362,24 @@ def score(
             print(f"| {src[:40]} | {n} | {own} | {own / n:.2f} | {anyc} |")
     if verbose and wrong_reasons:
         print("\nunlabelled suspects:", dict(wrong_reasons.most_common(12)))
+
+
+# --- adjudication of suspects on the untouched news pairs -----------------------------
+
+
+def verdict_key(split: str, line: int, s: Suspect) -> str:
+    return f"{split}|{line}|{s.check}|{s.category}"
+
+
+def load_verdicts(path: Path) -> dict[str, bool]:
+    """``split|line|check|category`` → real problem or not, from the adjudication file."""
+    if not path.exists():
+        return {}
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        f"{v['split']}|{v['line']}|{v['check']}|{v['category']}": v["verdict"] == "real"
+        for v in raw["verdicts"]
+    }
 
 
 class DiskCache(MemoryCacheEmbedder):
@@ -374,6 +415,11 @@ def main() -> None:
         "synthetic_docs.clean_pairs; 0.45 is qa_eval_lexical's notion of a clean pair)",
     )
     ap.add_argument("--no-cache", action="store_true", help="do not keep vectors in bench/out")
+    ap.add_argument(
+        "--pool",
+        type=Path,
+        help="append the unlabelled, unjudged news suspects to this JSONL file for adjudication",
+    )
     args = ap.parse_args()
     embedder: MemoryCacheEmbedder
     if args.no_cache:
@@ -387,7 +433,11 @@ def main() -> None:
     for s in suspects:
         spans = "; ".join(f"{x.side}:{x.text[:40]}" for x in s.spans)
         print(f"  bead {s.bead_id:2} {s.check:11} {s.category:13} {s.reason[:70]} [{spans}]")
-    score([(suspects, labels)], "Seed (real problems, hand-labelled)", verbose=True)
+    score(
+        [(suspects, labels, [None] * len(suspects))],
+        "Seed (real problems, hand-labelled)",
+        verbose=True,
+    )
     if args.no_news:
         return
     docs = news_docs(
@@ -399,9 +449,28 @@ def main() -> None:
         embedder=embedder,
         min_sim=args.min_sim,
     )
-    results = [(run_checks(b, embedder=embedder), labs) for b, labs in docs]
-    n_beads = sum(len(b) for b, _ in docs)
-    n_labels = sum(len(labs) for _, labs in docs)
+    verdicts = load_verdicts(VERDICTS)
+    pairs = load_news(args.split)
+    results: list[tuple[list[Suspect], list[Label], list[Verdict]]] = []
+    pool: dict[str, dict[str, object]] = {}
+    for doc_beads, labs, lines in docs:
+        found = run_checks(doc_beads, embedder=embedder)
+        keys = [verdict_key(args.split, lines[s.bead_id], s) for s in found]
+        results.append((found, labs, [verdicts.get(k) for k in keys]))
+        for s, key in zip(found, keys, strict=True):
+            if key in verdicts or key in pool or any(matches(s, lab) for lab in labs):
+                continue
+            en, ko = pairs[lines[s.bead_id]]
+            pool[key] = {"key": key, "check": s.check, "category": str(s.category),
+                         "reason": s.reason, "spans": [x.text for x in s.spans],
+                         "en": en, "ko": ko}  # fmt: skip
+    if args.pool:
+        with args.pool.open("a", encoding="utf-8") as out:
+            for item in pool.values():
+                out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        print(f"{len(pool)} unjudged suspects appended to {args.pool}")
+    n_beads = sum(len(b) for b, _, _ in docs)
+    n_labels = sum(len(labs) for _, labs, _ in docs)
     title = f"News {args.split}: {len(docs)} docs, {n_beads} beads, {n_labels} corrupted"
     score(results, title, verbose=False)
     if isinstance(embedder, DiskCache):

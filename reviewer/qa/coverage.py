@@ -146,7 +146,7 @@ _PRIOR_TGT_BEST = (0.57, 0.13)
 # take over (a careful translation is tighter than the news the priors come from,
 # and its real problems stand out against its own spread, not the news').
 PRIOR_WEIGHT = 3
-OMISSION_THRESHOLD = 0.25
+OMISSION_THRESHOLD = -1.25
 ADDITION_THRESHOLD = 1.0
 # Further clauses named in a suspect: weak best match and a positive leave-one-out gain.
 EXTRA_BEST_Z = -1.0
