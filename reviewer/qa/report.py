@@ -20,9 +20,11 @@ old file (or none), never half a report.
 
 from __future__ import annotations
 
+import base64
 import csv
 import html
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,8 +96,8 @@ _CSS = """
 :root { --ink:#1f2328; --muted:#5b636e; --line:#d8dee4; --soft:#f6f8fa; --accent:#1f6feb; }
 * { box-sizing: border-box; }
 body { margin: 0; color: var(--ink); background: #fff; line-height: 1.55;
-  font: 15px/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans KR", "Noto Sans CJK KR",
-  "Apple SD Gothic Neo", "Malgun Gothic", sans-serif; }
+  font: 15px/1.55 "Reviewer Hangul", system-ui, -apple-system, "Segoe UI", "Noto Sans KR",
+  "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif; }
 main { max-width: 1080px; margin: 0 auto; padding: 32px 28px 56px; }
 h1 { font-size: 26px; margin: 0 0 2px; }
 h2 { font-size: 18px; margin: 36px 0 12px; padding-bottom: 6px;
@@ -229,7 +231,8 @@ def _entry(item: ReportItem) -> str:
         f'<span class="badge kind-{_e(item.kind)}">{_e(item.kind)}</span>',
         f'<span class="badge">{_e(item.category)}</span>',
         f'<span class="badge sev-{_e(sev)}">{_e(sev)}</span>',
-        f'<span class="badge">{_e(item.status)}</span>',
+        # A suspect's status is "suspect" until decided: say it once, not twice.
+        f'<span class="badge">{_e(item.status)}</span>' if item.status != item.kind else "",
         f'<span class="who">{_e(who)}</span></div>',
     ]
     if item.note:
@@ -268,8 +271,33 @@ def _beads(items: Sequence[ReportItem]) -> str:
     return "".join(_bead(g) for g in groups.values())
 
 
+# The app's bundled Noto Sans KR subset (SIL OFL 1.1): embedded in a report that holds
+# Hangul, so the page reads the same on a machine with no Korean font (a reviewer's
+# client, a CI box) as on the editor's. Limited by unicode-range to Hangul and Hanja,
+# so Latin text keeps the reader's system font.
+REPORT_FONT = (
+    Path(__file__).resolve().parents[2]
+    / "resources"
+    / "fonts"
+    / ("NotoSansKR-Regular-subset.woff2")
+)
+_FONT_RANGE = "U+1100-11FF, U+3000-303F, U+3130-318F, U+4E00-9FFF, U+AC00-D7A3, U+F900-FAFF"
+_HANGUL_OR_HANJA = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u4e00-\u9fff]")
+
+
+def _font_face(page_text: str) -> str:
+    """An @font-face with the bundled font inline, when the page has Hangul or Hanja."""
+    if not _HANGUL_OR_HANJA.search(page_text) or not REPORT_FONT.is_file():
+        return ""
+    data = base64.b64encode(REPORT_FONT.read_bytes()).decode("ascii")
+    return (
+        '@font-face { font-family: "Reviewer Hangul"; font-display: swap; '
+        f'src: url(data:font/woff2;base64,{data}) format("woff2"); unicode-range: {_FONT_RANGE}; }}'
+    )
+
+
 def render_html(data: ReportData) -> str:
-    """The whole report as one self-contained HTML page."""
+    """The whole report as one self-contained HTML page (fonts included)."""
     score = data.score
     share = data.approved_beads / data.total_beads if data.total_beads else 0.0
     flags = [i for i in data.items if i.kind == "flag" and i.status in COUNTED_STATUSES]
@@ -290,15 +318,18 @@ def render_html(data: ReportData) -> str:
         f'<div class="v">{quality}</div></div></section>'
     )
     items = _beads(data.items) or '<p class="empty">No flags or suspects.</p>'
-    return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{_e(data.project_name)} · review report</title><style>{_CSS}</style></head>"
+    body = (
         f'<body><main><h1>{_e(data.project_name)}</h1><p class="sub">{_e(sub)}</p>{cards}'
         f'<h2>Summary</h2><section class="tables">'
         f"{_table(flags, f'Flags, open and accepted ({score.penalty} penalty points)')}"
         f"{_table(suspects, 'Suspects from the checks')}</section>"
         f"<h2>Items</h2>{items}</main></body></html>\n"
+    )
+    title = f"{_e(data.project_name)} · review report"
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{title}</title><style>{_font_face(title + body)}{_CSS}</style></head>{body}"
     )
 
 
