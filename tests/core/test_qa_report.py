@@ -80,6 +80,15 @@ def test_html_escapes_and_marks() -> None:
     assert "http" not in page.replace("http-equiv", "")  # nothing fetched
 
 
+def test_html_carries_the_hangul_font_only_when_needed() -> None:
+    """A reader's machine without a Korean font still sees Hangul, not boxes."""
+    page = render_html(_data())
+    assert '@font-face { font-family: "Reviewer Hangul"' in page
+    assert "data:font/woff2;base64,d09GM" in page  # "wOF2", the WOFF2 signature, inline
+    english = build_report("Plain", [], approved_beads=0, total_beads=1, source_words=3)
+    assert "@font-face" not in render_html(english)  # no 2 MB for an English-only page
+
+
 def test_highlight_handles_stale_and_overlapping_spans() -> None:
     text = "a <b> c"
     spans = [Span("tgt", 0, 1, "a"), Span("tgt", 0, 3, "a <"), Span("tgt", 40, 50, "c")]
