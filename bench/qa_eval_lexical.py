@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from qa_corruptions import clean_pairs, corrupt_loanword, corrupt_names, corrupt_numbers
 
+from reviewer.embed import Embedder, ModelEmbedder
 from reviewer.qa import loanwords, names, numbers
 from reviewer.qa.model import PairText, Span, Suspect
 
@@ -40,8 +41,22 @@ Corrupt = Callable[[str, str, random.Random], "tuple[str, tuple[Span, ...]] | No
 CHECKS: list[tuple[str, Callable[[Sequence[PairText]], list[Suspect]], Corrupt]] = [
     ("numbers", numbers.check, corrupt_numbers),
     ("names", names.check, corrupt_names),
-    ("loanwords", loanwords.check, corrupt_loanword),
+    ("loanwords", lambda pairs: loanwords.check(pairs, embedder=_embedder()), corrupt_loanword),
 ]
+
+
+def _embedder() -> Embedder:
+    """The model behind a disk cache, as the app runs the loanwords check (with its veto)."""
+    from qa_quality import DiskCache
+
+    global _EMBEDDER  # noqa: PLW0603 - one model for the whole run, made only when needed
+    if _EMBEDDER is None:
+        root = Path(__file__).resolve().parent.parent
+        _EMBEDDER = DiskCache(ModelEmbedder(threads=2), root / "bench" / "out" / "qa_vectors.npz")
+    return _EMBEDDER
+
+
+_EMBEDDER: Embedder | None = None
 
 
 def _hits(s: Suspect, changed: tuple[Span, ...]) -> bool:
@@ -122,6 +137,8 @@ def main() -> None:
             f" {flagged} ({share:.1%}) | {secs:.1f} |"
         )
     print(f"\noverall precision {tp_all / max(1, tp_all + fp_all):.3f}")
+    if hasattr(_EMBEDDER, "save"):
+        _EMBEDDER.save()
 
 
 if __name__ == "__main__":

@@ -26,14 +26,24 @@ Source words count in their inflected and derived forms (services renders
 서비스, digitize is related to digital).  Thresholds were tuned on the dev
 split's news pairs (false positives) and synthetic swaps (recall) in
 bench/qa_eval_lexical.py.
+
+Sound misleads now and then (레스토랑 reads nearer *restoring* than
+*restaurant*; native 무슨 reads like *motion*), so when the app has the
+sentence model, it vetoes a suspect whose Hangul word it reads as the source
+word, or as nothing like the other word (:func:`_meant`). It is a veto only:
+the model itself finds 에어로빅 about as close to *aerobatic* as to *aerobic*.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
+from reviewer.embed import Embedder
 from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
 from reviewer.qa.readings import is_native
 from reviewer.qa.romanize import (
@@ -79,6 +89,8 @@ STORY = 15  # names of this many beads either way count (a name given once, then
 
 
 RARE_PENALTY = 0.04  # a word only in SCOWL's larger list must explain this much better
+MEANS_OTHER = 0.33  # the model reads the Hangul word as the other word at least this well
+MEANS_SOURCE = 0.8  # ...and as the source word less than this (레스토랑 = restaurant: 0.89)
 
 
 @lru_cache(maxsize=1)
@@ -196,7 +208,17 @@ def _candidate(
     return out
 
 
-def _pair_suspects(pair: PairText, story: Sequence[str] = ()) -> list[Suspect]:
+@dataclass(frozen=True)
+class _Found:
+    """A suspect with the three words it is about, for the model's veto."""
+
+    suspect: Suspect
+    source: str  # the source word
+    hangul: str  # the Hangul word in the target
+    other: str  # the English word the Hangul word spells
+
+
+def _pair_suspects(pair: PairText, story: Sequence[str] = ()) -> list[_Found]:
     every, words, names = _source_words(pair.src)
     if not words:
         return []
@@ -245,26 +267,52 @@ def _pair_suspects(pair: PairText, story: Sequence[str] = ()) -> list[Suspect]:
                 spans = [Span("tgt", tok.start, tok.start + len(h), h)]
                 if s is not None:
                     spans.insert(0, Span("src", s.start(), s.end(), source_word))
-                out.append(
-                    Suspect(
-                        pair.bead_id,
-                        NAME,
-                        Category.MISTRANSLATION,
-                        Severity.MAJOR,
-                        reason,
-                        tuple(spans),
-                        suggestion=f"a loanword or translation of ‘{source_word}’",
-                    )
+                suspect = Suspect(
+                    pair.bead_id,
+                    NAME,
+                    Category.MISTRANSLATION,
+                    Severity.MAJOR,
+                    reason,
+                    tuple(spans),
+                    suggestion=f"a loanword or translation of ‘{source_word}’",
                 )
+                out.append(_Found(suspect, source_word, h, other))
                 break
     return out
 
 
-def check(pairs: Sequence[PairText]) -> list[Suspect]:
-    """Suspects for Hangul loanwords that render a near-homophone of a source word."""
+def _meant(found: list[_Found], embedder: Embedder) -> list[Suspect]:
+    """Keep the suspects whose Hangul word the model reads as the other English word.
+
+    Sound alone misreads some loanwords (레스토랑 sounds nearer *restoring* than
+    *restaurant*) and native words (무슨 ~ *motion*); the sentence model knows
+    what the Hangul word means. It cannot tell aerobics from aerobatics, so it
+    only vetoes: the Hangul word must be plausibly the other word (cosine
+    ≥ MEANS_OTHER) and not clearly the source word (cosine < MEANS_SOURCE).
+    """
+    texts = sorted({t for f in found for t in (f.source, f.hangul, f.other)})
+    vectors = np.asarray(embedder.encode(texts), dtype=np.float32)
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    at = {t: vectors[i] for i, t in enumerate(texts)}
+    return [
+        f.suspect
+        for f in found
+        if float(at[f.hangul] @ at[f.other]) >= MEANS_OTHER
+        and float(at[f.hangul] @ at[f.source]) < MEANS_SOURCE
+    ]
+
+
+def check(pairs: Sequence[PairText], embedder: Embedder | None = None) -> list[Suspect]:
+    """Suspects for Hangul loanwords that render a near-homophone of a source word.
+
+    With an embedder, the sentence model vetoes readings it disagrees with
+    (see :func:`_meant`).
+    """
     words = [_source_words(p.src) for p in pairs]
-    out: list[Suspect] = []
+    found: list[_Found] = []
     for i, pair in enumerate(pairs):
         story = [n for _, _, names in words[max(0, i - STORY) : i + STORY + 1] for n in names]
-        out += _pair_suspects(pair, story)
-    return out
+        found += _pair_suspects(pair, story)
+    if embedder is not None and found:
+        return _meant(found, embedder)
+    return [f.suspect for f in found]

@@ -26,6 +26,7 @@ class CheckSpec:
     name: str
     module: str
     needs_embedder: bool = False  # skipped without an embedder
+    takes_embedder: bool = False  # given the embedder (or None) as a keyword
     needs_glossary: bool = False  # skipped without a glossary
     takes_glossary: bool = False  # given the glossary (or None) as a keyword
 
@@ -34,7 +35,7 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec("language", "reviewer.qa.language_check"),
     CheckSpec("numbers", "reviewer.qa.numbers"),
     CheckSpec("names", "reviewer.qa.names"),
-    CheckSpec("loanwords", "reviewer.qa.loanwords"),
+    CheckSpec("loanwords", "reviewer.qa.loanwords", takes_embedder=True),
     CheckSpec("glossary", "reviewer.qa.glossary_check", needs_glossary=True, takes_glossary=True),
     CheckSpec("coverage", "reviewer.qa.coverage", needs_embedder=True),
     CheckSpec("consistency", "reviewer.qa.consistency", takes_glossary=True),
@@ -93,7 +94,7 @@ def run_checks(
         if module is None:
             continue
         kwargs: dict[str, Any] = {}
-        if spec.needs_embedder:
+        if spec.needs_embedder or spec.takes_embedder:
             kwargs["embedder"] = embedder
         if spec.takes_glossary:
             kwargs["glossary"] = glossary

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from reviewer.embed import ModelEmbedder
 from reviewer.qa import loanwords
 from reviewer.qa.model import Category, PairText
 
@@ -97,3 +98,31 @@ def test_related_forms_are_not_false_friends() -> None:
     assert not loanwords.related("aerobic", "aerobatic")
     assert loanwords.related("digital", "digitize")
     assert "service" in loanwords.forms("services")
+
+
+@pytest.fixture(scope="module")
+def model() -> ModelEmbedder:
+    return ModelEmbedder(threads=2)
+
+
+def test_model_vetoes_what_sound_alone_misreads(model: ModelEmbedder) -> None:
+    """레스토랑 sounds nearer 'restoring' than 'restaurant', 무슨 (native) like 'motion'."""
+    restaurant = PairText(
+        1,
+        "The couple opened a small French restaurant near the station last spring.",
+        "그 부부는 지난봄 역 근처에 작은 프랑스 레스토랑을 열었다.",
+    )
+    native = PairText(
+        2,
+        "What kind of action the government will take remains unclear.",
+        "정부가 무슨 조치를 취할지는 아직 분명하지 않다.",
+    )
+    aerobatic = PairText(
+        3,
+        "The Air Force aerobatic team performed over the base.",
+        "공군 에어로빅 팀이 기지 상공에서 비행했다.",
+    )
+    by_sound = {s.bead_id for s in loanwords.check([restaurant, native, aerobatic])}
+    by_model = {s.bead_id for s in loanwords.check([restaurant, native, aerobatic], model)}
+    assert by_sound == {1, 2, 3}  # sound alone misreads both
+    assert by_model == {3}  # the false friend stays a suspect
