@@ -1,14 +1,22 @@
 """Form: quotes and brackets, stray spaces and punctuation in the target.
 
-A quote or bracket pair left open in the target is reported only when the
-source's own marks of that kind balance (news quotes often run across
-sentences, and then both sides are open). Apostrophes inside words (Korea’s)
-are not quotes. Curly and straight quotes of one kind are one family (“...",
-'...’ close as well as “...”: mixing them is common in Korean typing and no
-editor marks it as an error), and so are half- and full-width parentheses. A
-run of exactly two spaces is a typo; longer runs (often with no-break spaces)
-lay out a headline and its date and are left alone. A source question that is
-not a question in the target is a minor punctuation suspect too.
+A bracket pair left open in the target is reported only when the source's
+own marks of that kind balance. Quotes are judged by direction, because news
+quotations run across sentences and so across beads: a quote left open is
+fine when the source leaves one open too or the next bead's target closes a
+quote it never opened, and a closing mark without its opening is fine when
+the source has one too or the previous bead's target left a quote open.
+Apostrophes inside words (Korea’s) are not quotes. Curly and straight quotes
+of one kind are one family (“...", '...’ close as well as “...”: mixing them
+is common in Korean typing and no editor marks it as an error), a closing
+curly mark typed at a quote's start (”매우 ...”고) opens it, and half- and
+full-width parentheses are one pair. A run of exactly two spaces is a typo;
+longer runs (often with no-break spaces) lay out a headline and its date and
+are left alone. A space before a mark is a typo except in tokenised Korean
+(세계 에서 ... 이다 .), where the tokeniser put it there throughout. A full
+stop after the sentence end (했다. .) is stray. A source question that is not
+a question in the target is a minor punctuation suspect too, unless the target
+reports it (…느냐고 물었다).
 """
 
 from __future__ import annotations
@@ -49,6 +57,15 @@ _DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0]{2}(?=\S)")
 _SPACE_BEFORE = re.compile(r"(?<=[\w\uac00-\ud7a3])\s+[,.;:!?](?=\s|$)")
 _REPEATED = re.compile(r"(?<![.])\.\.(?![.])|,,+|;;+|::+|[,;:][.]|[.][,;]|!!+|\?\?+|。。")
 _QUESTION_END = re.compile(r"\?[\s\"”’')\]」』]*$")
+# "했다. ." : a second full stop after the sentence end, apart from a spaced ellipsis.
+_STRAY_STOP = re.compile(r"(?<![\s.])[.!?][\"”’')\]]?(\s+\.)(?!\s*\.)")
+# A question reported in Korean (…냐고 물었다, …는지 의문): no question mark is due.
+_REPORTED_QUESTION = re.compile(
+    r"(?:냐|느냐|는가|까|는지|을지|인지|할지|일지)[”\"’']?\s?(?:고|라고|하고)?\s?(?:물|질문|의문|궁금)"
+)
+_SPLIT_PARTICLE = re.compile(
+    r"[가-힣] (?:에서|에게|으로|은|는|을|를|의|에|와|과|도|이다)(?=[\s,.])"
+)
 
 
 def _mask_apostrophes(text: str) -> str:
@@ -68,25 +85,69 @@ def _unbalanced(text: str, opening: str, closing: str) -> int | None:
     return stack[0] if stack else None
 
 
-def _quote_family(text: str, curly: str, straight: str) -> tuple[str, int] | None:
-    """('unbalanced', offset) for one family of quote marks, or None.
+def _closer_like(text: str, i: int, marks: str) -> bool:
+    """A lone straight quote that ends a quote opened before the text began.
+
+    It follows a word and comes before a space, a mark or a particle
+    (있다"고), and no mark of its family follows that it could open a pair with.
+    """
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{“‘\"'" or any(c in marks for c in text[i + 1 :]):
+        return False
+    return not after.isalnum() or "가" <= after <= "힣"
+
+
+def _opener_like(text: str, i: int, marks: str) -> bool:
+    """A closing curly mark typed for an opening one (”매우 ...다”고): at a word's
+    start, with a mark of its family later in the text to close it."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    later = any(c in marks for c in text[i + 1 :])
+    return (before.isspace() or before in "([{") and not after.isspace() and later
+
+
+def _quote_marks(text: str, curly: str, straight: str) -> tuple[list[int], list[int]]:
+    """Offsets of the opening marks left open and of the closing marks never opened.
 
     An opening curly mark opens, a closing one closes, a straight mark closes
-    an open quote or else opens one; a quote opened inside an open quote of
-    the same family is not expected, so the family is read as flat pairs.
+    an open quote or else opens one (or, after a word, closes a quote opened
+    before the text began); a quote opened inside an open quote of the same
+    family is not expected, so the family is read as flat pairs.
     """
     opening, closing = curly[0], curly[1]
+    marks = curly + straight
     open_at: int | None = None
+    unclosed: list[int] = []
+    unopened: list[int] = []
     for i, ch in enumerate(text):
-        if ch == opening or (ch == straight and open_at is None):
-            if open_at is not None:
-                return "unbalanced", open_at
+        if ch not in marks:
+            continue
+        if open_at is None and ch == straight and _closer_like(text, i, marks):
+            unopened.append(i)
+        elif ch in (opening, straight) or (
+            open_at is None and ch == closing and _opener_like(text, i, marks)
+        ):
+            if ch == opening and open_at is not None:
+                unclosed.append(open_at)
+            elif open_at is not None:  # a straight mark closes
+                open_at = None
+                continue
             open_at = i
-        elif ch in (closing, straight):
-            if open_at is None:
-                return "unbalanced", i
+        elif open_at is None:
+            unopened.append(i)
+        else:
             open_at = None
-    return None if open_at is None else ("unbalanced", open_at)
+    if open_at is not None:
+        unclosed.append(open_at)
+    return unclosed, unopened
+
+
+def _quote_family(text: str, curly: str, straight: str) -> tuple[str, int] | None:
+    """('unbalanced', offset of the first unmatched mark) for one family, or None."""
+    unclosed, unopened = _quote_marks(text, curly, straight)
+    marks = unclosed + unopened
+    return ("unbalanced", min(marks)) if marks else None
 
 
 def _tex_quotes(text: str) -> str:
@@ -117,28 +178,82 @@ def _suspect(pair: PairText, reason: str, start: int, end: int, suggestion: str 
     )
 
 
-def _check_pair(pair: PairText) -> list[Suspect]:
+def _target_quotes(tgt: str, label: str) -> tuple[list[int], list[int]]:
+    """Unclosed and unopened marks of one quote family in a target (masked text)."""
+    marks, straight = ("“”", '"') if label == "double" else ("‘’", "'")
+    # A backtick opens a single quote as often as ‘ in Korean typing (`라이트’).
+    return _quote_marks(tgt.replace("`", "‘") if label == "single" else tgt, marks, straight)
+
+
+def _masked(text: str) -> str:
+    return _mask_apostrophes(_tex_quotes(text)).translate(_WIDE)
+
+
+def _quote_suspects(pair: PairText, prev: str, nxt: str) -> list[Suspect]:
+    """Quotes left open or closed unopened, unless the quotation runs over beads.
+
+    A quotation of several sentences opens in one bead and closes in a later
+    one.  An open quote is therefore fine when the source leaves one open too
+    or the next target closes one it never opened; a closing mark without
+    its opening is fine when the source has one too or the previous target
+    left a quote open.  (Either family of the source counts: English "..."
+    often becomes Korean ‘...’.)
+    """
+    src = _masked(pair.src)
+    src_open = src_close = False
+    for family in ("double", "single"):
+        unclosed, unopened = _target_quotes(src, family)
+        src_open, src_close = src_open or bool(unclosed), src_close or bool(unopened)
+    tgt = _masked(pair.tgt)
+    out = []
+    for family in ("double", "single"):
+        unclosed, unopened = _target_quotes(tgt, family)
+        bad = []
+        if unclosed and not src_open and not _target_quotes(_masked(nxt), family)[1]:
+            bad.append(unclosed[0])
+        if unopened and not src_close and not _target_quotes(_masked(prev), family)[0]:
+            bad.append(unopened[0])
+        if bad:
+            at = min(bad)
+            out.append(_suspect(pair, f"unbalanced {family} quotes", at, at + 1))
+    return out
+
+
+def _tokenised(tgt: str) -> bool:
+    """Korean split into words and particles (세계 에서 ... 이다 .), as some corpora are.
+
+    Spaces before its marks are then the tokeniser's, throughout, not a typo.
+    """
+    spaced = len(re.findall(r"(?<=\S)\s[,.;:!?](?=\s|$)", tgt))
+    tight = len(re.findall(r"(?<=[\w\uac00-\ud7a3])[,.;:!?](?=\s|$)", tgt))
+    return spaced >= 1 and ((tight == 0 and spaced >= 2) or bool(_SPLIT_PARTICLE.search(tgt)))
+
+
+def _check_pair(pair: PairText, prev: str = "", nxt: str = "") -> list[Suspect]:
     out: list[Suspect] = []
-    tgt = _mask_apostrophes(_tex_quotes(pair.tgt)).translate(_WIDE)
+    tgt = _masked(pair.tgt)
     for opening, closing, label in _PAIRS:
         at = _unbalanced(tgt, opening, closing)
         if at is not None and _source_balanced(pair.src, _SOURCE_KIND[opening]):
             which = "opened but not closed" if tgt[at] == opening else "closed but never opened"
             out.append(_suspect(pair, f"unbalanced {label}: {tgt[at]} {which}", at, at + 1))
-    for marks, straight, label in (("“”", '"', "double"), ("‘’", "'", "single")):
-        # A backtick opens a single quote as often as ‘ in Korean typing (`라이트’).
-        found = _quote_family(tgt.replace("`", "‘") if label == "single" else tgt, marks, straight)
-        if found and _source_balanced(pair.src, "“”\"‘’'"):
-            reason, at = found
-            out.append(_suspect(pair, f"{reason} {label} quotes", at, at + 1))
+    out += _quote_suspects(pair, prev, nxt)
     for m in _DOUBLE_SPACE.finditer(pair.tgt):
         out.append(_suspect(pair, "doubled space", m.start(), m.end(), " "))
-    for m in _SPACE_BEFORE.finditer(pair.tgt):
-        mark = m.group().strip()
-        out.append(_suspect(pair, f"space before '{mark}'", m.start(), m.end(), mark))
+    if not _tokenised(pair.tgt):
+        for m in _SPACE_BEFORE.finditer(pair.tgt):
+            mark = m.group().strip()
+            out.append(_suspect(pair, f"space before '{mark}'", m.start(), m.end(), mark))
     for m in _REPEATED.finditer(pair.tgt):
         out.append(_suspect(pair, f"repeated punctuation '{m.group()}'", m.start(), m.end()))
-    if _QUESTION_END.search(pair.src.strip()) and "?" not in pair.tgt and pair.tgt.strip():
+    for m in _STRAY_STOP.finditer(pair.tgt):
+        out.append(_suspect(pair, "stray '.' after the sentence end", m.start(1), m.end(1), ""))
+    if (
+        _QUESTION_END.search(pair.src.strip())
+        and "?" not in pair.tgt
+        and pair.tgt.strip()
+        and not _REPORTED_QUESTION.search(pair.tgt)
+    ):
         end = len(pair.tgt.rstrip())
         start = max(0, end - 1)
         out.append(
@@ -148,9 +263,14 @@ def _check_pair(pair: PairText) -> list[Suspect]:
 
 
 def check(pairs: Sequence[PairText]) -> list[Suspect]:
-    """Form suspects for every bead with a non-empty target."""
+    """Form suspects for every bead with a non-empty target.
+
+    Beads are taken in document order: a quotation may run from one into the next.
+    """
     out: list[Suspect] = []
-    for pair in pairs:
+    for k, pair in enumerate(pairs):
         if pair.tgt.strip():
-            out.extend(_check_pair(pair))
+            prev = pairs[k - 1].tgt if k else ""
+            nxt = pairs[k + 1].tgt if k + 1 < len(pairs) else ""
+            out.extend(_check_pair(pair, prev, nxt))
     return out

@@ -12,14 +12,19 @@ only when a source number is also unmatched: that pair is a mistranslation,
 a source number alone is an omission.  Digits inside codes (C-130H) belong to
 the names check.  Metric conversions of miles, feet, pounds, inches, square
 feet and miles, acres, mph and °F count as matches, and so do 24 hours as 하루,
-clock times in either convention (12:26 a.m. as 0시 26분, 0715 as 7시 15분) and
-a dozen counted as twelve.
+clock times in either convention (12:26 a.m. as 0시 26분, 0715 as 7시 15분),
+a dozen counted as twelve, a fraction as its percentage (half: 50%, a third:
+33%) and a decade written short (the 1990s: 90년대).
 
 A target number is offered as a source number's wrong rendering only when it
-could be one: not a won equivalent, a score (2-0) or a date the translator
-added for a weekday (28일(현지시간) for "Monday"), not a percentage for a bare
-number, not a measure in another unit, and for a spelled source number only a
-numeral or a count.  A source number left without a rendering is reported as
+could be one: not a won equivalent, a score (2-0), a date the translator
+added for a weekday or "last week" (7월 28일(현지시간) for "Monday"; a source
+date still has the target's dates as rivals), a year added for "last year"
+(2008년), an age added after a name (카라지치(63)) or a day word (하루) for a
+source that counts no days ("twice"); not a percentage for a bare number,
+not a measure in another unit, and for a spelled source number only a
+numeral, a count, a month (May: 6월) or a fraction (a third: 4분의 1).
+A source number left without a rendering is reported as
 missing unless it is one of a pair of conversions ("15 meters (49 feet)"), a
 model number (Boeing 747: only a near twin such as 727 is reported), a year or
 day the target names relatively (지난해 10월, 이날), or a day of the month, a
@@ -63,7 +68,11 @@ _LENGTHS = frozenset(("km", "m", "cm", "mile", "foot", "inch", "yard", "kg", "po
 _LENGTHS |= {"m2", "km2", "sqft", "sqmi", "acre", "ha", "pyeong"}
 # Words that stand for a year or a day the source names by number (October 2007 →
 # 지난해 10월, on June 14 → 이날): the number is then not missing.
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today)\b")
+_WEEKDAY = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:yesterday|today|tonight|overnight)\b"
+    r"|\b(?:this|last|next) (?:morning|afternoon|evening|night|week|weekend|month)\b",
+    re.IGNORECASE,
+)
 _RELATIVE_YEAR = re.compile(r"지난\s?해|작년|올해|금년|내년|이듬해|그해")
 _RELATIVE_DAY = re.compile(
     r"이날|그날|당일|오늘|어제|내일|지난달|이번\s?달|이달|같은\s?날|전날|다음\s?날"
@@ -77,8 +86,13 @@ _COUNT_AFTER = re.compile(
 def _same(src: Num, tgt: Num, convert: bool) -> bool:
     """Equal values (with compatible units), or, with ``convert``, a unit conversion."""
     if not convert:
+        if src.unit == tgt.unit == "decade":  # the 1990s: 90년대
+            return src.value % 100 == tgt.value % 100
         clash = src.unit in _LENGTHS and tgt.unit in _LENGTHS and src.unit != tgt.unit
         return not clash and abs(src.value - tgt.value) <= 1e-9 * max(1.0, abs(src.value))
+    if {src.unit, tgt.unit} == {"fraction", "%"}:  # half: 50%, 35 percent: 3분의 1
+        percent, share = (src, tgt) if src.unit == "%" else (tgt, src)
+        return abs(percent.value - 100 * share.value) <= 2.0
     if src.unit == "clock" and tgt.unit == "clock":
         return src.value % 12 == tgt.value % 12  # 12:26 a.m. is 0시 26분, 3 p.m. 15시
     for unit, factor in _CONVERSIONS.get(src.unit, ()):
@@ -124,14 +138,37 @@ def _rival(src: Num, tgt: Num, ko: str, en: str = "") -> bool:
         return False  # a conversion that does not fit is the translator's rounding
     if re.search(r"\d\s?-\s?$", ko[: tgt.start]) or re.match(r"\s?-\s?\d", ko[tgt.end :]):
         return False  # a score or a range (2-0, 6-3)
+    if tgt.unit == "year" and 1900 <= tgt.value <= 2100 and not 1000 <= src.value < 3000:
+        return False  # 2008년 for "last year": a year the translator spells out
+    if tgt.unit == "age":  # 카라지치(63): the translator adds ages after names
+        return _age(src, en)
+    if tgt.unit == "day" and not tgt.text[:1].isdigit():  # 하루, 사흘: not for "twice"
+        return src.unit in ("day", "week", "hour")
+    if src.unit == tgt.unit and src.unit in ("calendar", "fraction"):
+        return True  # May: 6월, a third: 4분의 1
     if src.spelled:
         # "three ministers": only a numeral or a count can be its (wrong) rendering.
         native = not tgt.text[:1].isdigit()
         return tgt.value <= 100 and (native or bool(_COUNT_AFTER.match(ko, tgt.end)))
-    if tgt.unit == "day" or ko[tgt.end : tgt.end + 1] == "일":
-        # 28일(현지시간) for "on Monday": the translator's date, not the source number's.
-        return src.value <= 31 and not _WEEKDAY.search(en)
+    if tgt.unit in ("day", "calendar") or ko[tgt.end : tgt.end + 1] == "일":
+        # 7월 28일(현지시간) for "on Monday": the translator's date, not the source
+        # number's, unless the source number is itself a date (June 21: 6월 22일).
+        limit = 12 if tgt.unit == "calendar" else 31
+        return src.value <= limit and (_day_of_month(src, en) or not _WEEKDAY.search(en))
     return True
+
+
+def _day_of_month(src: Num, en: str) -> bool:
+    """June 21: a date of the source, whose target dates are its renderings."""
+    return bool(EN_MONTH_RE.search(en[max(0, src.start - 10) : src.start])) and src.value <= 31
+
+
+def _age(src: Num, en: str) -> bool:
+    """Karadzic, 63, / a 26-year-old / aged 26: an age."""
+    return bool(
+        re.search(r"^-year-old|^, |^ years? old|aged $", en[src.end : src.end + 9])
+        and (en[max(0, src.start - 2) : src.start] == ", " or "year" in en[src.end : src.end + 9])
+    ) or bool(re.search(r"aged\s$", en[max(0, src.start - 5) : src.start]))
 
 
 def _closeness(a: Num, b: Num) -> float:
@@ -155,12 +192,7 @@ def _detail(src: Num, en: str) -> bool:
     these as often as not (이날, 오전, no age), like spelled numbers."""
     if src.unit in ("clock", "minute", "calendar"):
         return True
-    if EN_MONTH_RE.search(en[max(0, src.start - 10) : src.start]) and src.value <= 31:
-        return True
-    return bool(
-        re.search(r"^-year-old|^, |^ years? old|aged $", en[src.end : src.end + 9])
-        and (en[max(0, src.start - 2) : src.start] == ", " or "year" in en[src.end : src.end + 9])
-    )
+    return _day_of_month(src, en) or _age(src, en)
 
 
 def _fmt(n: Num) -> str:
@@ -214,7 +246,7 @@ def _suspects(pair: PairText) -> Iterator[Suspect]:
         if _detail(s, pair.src):
             continue
         reason = f"source number {_fmt(s)} is missing from the translation"
-        year = 1900 <= s.value <= 2100 and not s.unit  # a lost date: minor
+        year = 1900 <= s.value <= 2100 and s.unit in ("", "decade")  # a lost date: minor
         severity = Severity.MINOR if year else Severity.MAJOR
         yield Suspect(pair.bead_id, NAME, Category.OMISSION, severity, reason, (src_span,))
 

@@ -94,3 +94,106 @@ def test_span_points_at_the_mark() -> None:
 
 def test_empty_target_is_left_to_the_language_check() -> None:
     assert check([PairText(0, "A question?", "")]) == []
+
+
+def _beads(*pairs: tuple[str, str]) -> list[str]:
+    return [s.reason for s in check([PairText(i, e, k) for i, (e, k) in enumerate(pairs)])]
+
+
+# A quotation of several sentences (news pair): Ferguson's quote opens in one bead
+# and closes in the next, and the English closes it nowhere.
+_FERGUSON = (
+    (
+        '"I honestly believe that the worst thing he could do is go to Real Madrid.',
+        "퍼거슨은 또 “그에게 최악의 선택은 레알 마드리드를 선택하는 것이다.",
+    ),
+    (
+        "He's 23 years old, he is at a fantastic club and there should not be any need to"
+        " think in any other way.",
+        "그의 나이는 23세로 현재 멋진 클럽에서 선수 생활을 하고 있고 다른 생각을 할 필요가"
+        " 없다”고 주장했다.",
+    ),
+)
+
+
+def test_a_quotation_running_over_two_beads_is_not_flagged() -> None:
+    assert _beads(*_FERGUSON) == []
+
+
+def test_a_quote_left_open_when_the_next_bead_closes_none_is_flagged() -> None:
+    closed = '"The worst thing he could do is go to Real Madrid," he said.'
+    second = (_FERGUSON[1][0], "그는 23세로 멋진 클럽에서 뛰고 있다고 말했다.")
+    assert _beads((closed, _FERGUSON[0][1]), second) == ["unbalanced double quotes"]
+    # and the closing mark alone, after a bead that closed its quote
+    first = (_FERGUSON[0][0], "퍼거슨은 또 “최악의 선택은 레알 마드리드다”라고 말했다.")
+    assert _beads(first, _FERGUSON[1]) == ["unbalanced double quotes"]
+
+
+def test_a_closing_mark_without_its_opening_is_flagged_when_the_source_opens_one() -> None:
+    # The source's quote runs on into the next sentence (it is open at the end), but
+    # the target lost the opening of its own: a clause dropped with the mark.
+    src = (
+        '"It was absolute chaos on the plane," he said. "They had to bring in another plane,'
+        " but I will take a bus or a train to Melbourne."
+    )
+    tgt = "말했으나 나는 그들의 말을 신뢰할 수 없기 때문에 버스나 기차를 타고 멜버른으로"
+    tgt += " 향할 것”이라고 말했다."
+    assert _reasons(src, tgt) == ["unbalanced double quotes"]
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt"),
+    [
+        # A closing curly mark typed for the opening one (news pair).
+        (
+            'Yang Jiechi described the talks as "quite significant."',
+            "양제츠 중국외교부장은 ”매우 중대한 회담이었다”고 밝혔다.",
+        ),
+        # Straight single quotes inside curly double ones (news pair).
+        (
+            '"This is the bulls\' last gasp," said Stephen Schork.',
+            "스테판 쇼크는 “'사자'세력은 유가급락을 두려워하고 있다\"고 전했다.",
+        ),
+        # Tokenised Korean: particles and marks split off by the corpus' tokeniser.
+        (
+            "It is the most powerful supercomputer in the world.",
+            "이것 은 세계 에서 가장 강력한 수퍼컴퓨터 이다 .",
+        ),
+        (
+            "Seoul, Tokyo and Beijing agreed.",
+            "서울 , 도쿄 , 베이징 이 합의했다 .",
+        ),
+        # A question reported, not asked.
+        ("Why did he leave?", "기자들은 그가 왜 떠났느냐고 물었다."),
+    ],
+)
+def test_more_not_flagged(src: str, tgt: str) -> None:
+    assert _reasons(src, tgt) == []
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "expected"),
+    [
+        # One comma spaced off in an otherwise untokenised sentence (news pair): a typo.
+        (
+            "the flood reveals dead bodies, raw sewage, fuel and rusting vehicles",
+            "시신과 더러운 오수, 연료 , 녹슨 차량 등이 모습을 드러내고 있다.",
+            "space before ','",
+        ),
+        # A full stop left after the sentence end (news pair).
+        (
+            '"We have not received that kind of offer."',
+            "그는 “그런 제안을 한 적이 없다.” 고 강하게 부인했다. .",
+            "stray '.'",
+        ),
+        # A reversed closing mark with nothing after it to close.
+        ('He said "we will go."', "그는 ”우리는 갈 것이다라고 말했다.", "unbalanced double quotes"),
+        # Doubled spaces and commas are typos in tokenised text too.
+        ("It is the most powerful.", "이것 은 세계 에서  가장 강력하다 .", "doubled space"),
+        ("Seoul, Tokyo and Beijing agreed.", "서울 ,, 도쿄 , 베이징 이 합의했다 .", "repeated"),
+    ],
+)
+def test_more_flagged(src: str, tgt: str, expected: str) -> None:
+    reasons = _reasons(src, tgt)
+    assert len(reasons) == 1
+    assert reasons[0].startswith(expected)

@@ -183,3 +183,89 @@ def test_a_missing_year_is_a_minor_omission() -> None:
 def test_an_untranslated_target_is_left_to_the_language_check() -> None:
     en = "The music industry says it could cost it $2 billion over the next five years."
     assert _check(en, en) == []
+
+
+@pytest.mark.parametrize(
+    ("en", "ko"),
+    [
+        # Money with a scale letter after a currency sign, and billions as 억.
+        ("The company lost $50.7m last year.", "이 회사는 지난해 5070만달러의 손실을 봤다."),
+        ("It raised £1.2bn from investors.", "투자자들로부터 12억파운드를 모았다."),
+        ("The project cost US$5 billion.", "이 사업에는 50억달러가 들었다."),
+        # Race times: 9초69 is 9.69 seconds.
+        ("Bolt won the final in 9.69 seconds.", "볼트는 결승에서 9초69로 우승했다."),
+        ("She won the 200m in 1:59.04.", "그녀는 200m를 1분59초04로 우승했다."),
+        # Fractions, and a fraction given as a percentage.
+        ("Half of the voters backed him.", "유권자의 절반이 그를 지지했다."),
+        ("Two-thirds of the 300 members voted for it.", "의원 300명 가운데 3분의 2가 찬성했다."),
+        ("Only 1/3 of the 12 reactors work.", "원자로 12기 중 3분의 1만 가동된다."),
+        ("About 35 percent of voters backed him.", "유권자의 3분의 1 이상이 그를 지지했다."),
+        ("Some half a million people fled.", "약 50만명이 피란했다."),
+        ("The talks lasted 2.5 years.", "회담은 2년 반 동안 이어졌다."),
+        # A range shares its unit (22 is degrees too), and 6-3 6-2 stays four numbers.
+        ("Temperatures will reach 22 to 25 degrees.", "기온은 22~25도까지 오르겠다."),
+        ("Nadal won 6-3 6-2.", "나달이 2-0(6-3 6-2)으로 이겼다."),
+        # "twice" is not 하루 (a day), though both stand in the sentence.
+        ("He visits the clinic twice a month.", "그는 한 달에 하루 이틀 병원을 찾는다."),
+        # Decades written short in Korean.
+        ("Prices doubled in the 1990s.", "가격은 90년대에 두 배로 올랐다."),
+        # A thousand, approximately.
+        ("More than a thousand people attended.", "1천여명이 참석했다."),
+        # Ages and years the translator adds; a weekday as a date with its month.
+        (
+            "Karadzic is accused of ordering the 1995 massacre of 8,000 Muslims.",
+            "카라지치(63)는 1995년 이슬람교도 8천명 학살을 명령한 혐의를 받는다.",
+        ),
+        ("Prices rose 12 percent last year.", "가격은 2008년 12% 올랐다."),
+        (
+            "The vote will take place on Tuesday, with 40 seats at stake.",
+            "투표는 7월 22일 치러지며 의석 40석이 걸려 있다.",
+        ),
+        # "a 9-to-5 job" is office hours (news pair).
+        (
+            "says Tokuda, a former 9 to 5 travel agent. This is my second life.",
+            "전직 여행사 정규직 사원이었던 도쿠다는 “이 직업은 제2의 인생”이라고 말했다.",
+        ),
+    ],
+)
+def test_more_correct_renderings_are_not_flagged(en: str, ko: str) -> None:
+    assert _check(en, ko) == []
+
+
+@pytest.mark.parametrize(
+    ("en", "ko", "tgt"),
+    [
+        ("The project cost US$5 billion.", "이 사업에는 5억달러가 들었다.", "5억"),
+        ("The race was won in 13.04 seconds.", "이 경기는 13초14로 끝났다.", "13초14"),
+        ("The talks lasted 3.5 years.", "회담은 2년 반 동안 이어졌다.", "2년 반"),
+        ("A third of the budget went to defence.", "예산의 4분의 1이 국방비로 쓰였다.", "4분의 1"),
+        ("Temperatures will reach 22 to 25 degrees.", "기온은 22~28도까지 오르겠다.", "28도"),
+        ("Prices rose 12 percent last year.", "가격은 2008년 15% 올랐다.", "15%"),
+        ("It happened in May 2008.", "2008년 6월에 일어났다.", "6월"),
+        (
+            "The vote will take place on Tuesday, with 40 seats at stake.",
+            "투표는 7월 22일 치러지며 의석 45석이 걸려 있다.",
+            "45",
+        ),
+    ],
+)
+def test_changed_money_times_fractions_and_ranges_are_flagged(en: str, ko: str, tgt: str) -> None:
+    [s] = _check(en, ko)
+    assert s.category == Category.MISTRANSLATION
+    assert s.spans[-1].text == tgt
+
+
+def test_parsed_values() -> None:
+    assert [n.value for n in numbers.english_numbers("$50.7m and £1.2bn")] == [50.7e6, 1.2e9]
+    assert [(n.value, n.unit) for n in numbers.korean_numbers("13초04, 3분의 1")] == [
+        (13.04, "second"),
+        (1 / 3, "fraction"),
+    ]
+    # Digit groups join only through a scale syllable: 1억 2천만, not "3 6".
+    assert [n.value for n in numbers.korean_numbers("1억 2천만, 6-3 6-2")] == [
+        120_000_000,
+        6,
+        3,
+        6,
+        2,
+    ]
