@@ -59,7 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     qa = sub.add_parser("qa", help="run the QA checks and store suspects")
     qa.add_argument("project", type=Path)
-    qa.add_argument("--glossary", type=Path, help="CSV, TSV or TBX term base")
+    qa.add_argument(
+        "--glossary",
+        type=Path,
+        help="CSV, TSV or TBX term base to import into the project (replacing the one there);"
+        " later runs use it",
+    )
     qa.add_argument("--json", action="store_true")
 
     report = sub.add_parser("report", help="write the QA report")
@@ -173,6 +178,7 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from reviewer.edits.glossary import glossary_info
     from reviewer.store import ProjectStore
 
     with ProjectStore.open(args.project, mode="read") as store:
@@ -180,6 +186,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         flags = store.flag_counts()
         beads = store.beads(flags=False)
         docs = store.documents()
+        glossary = glossary_info(store)
     kinds = Counter(b.kind for b in beads)
     info = {
         "project": str(args.project),
@@ -193,6 +200,9 @@ def cmd_info(args: argparse.Namespace) -> int:
             "suspects": flags.get("suspect", 0),
         },
         "documents": {side: d.get("path") for side, d in docs.items()},
+        "glossary": None
+        if glossary is None
+        else {"file": glossary.file_name, "sha256": glossary.sha256, "terms": glossary.terms},
     }
     if args.json:
         print(json.dumps(info, ensure_ascii=False))
@@ -201,6 +211,10 @@ def cmd_info(args: argparse.Namespace) -> int:
     print("  status: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     print("  beads:  " + ", ".join(f"{k} ×{n}" for k, n in info["kinds"].items()))  # type: ignore[attr-defined]
     print("  flags:  " + ", ".join(f"{k} {v}" for k, v in info["flags"].items()))  # type: ignore[attr-defined]
+    if glossary is None:
+        print("  glossary: none (reviewer qa PROJECT --glossary FILE imports one)")
+    else:
+        print(f"  glossary: {glossary.terms} term(s) from {glossary.file_name}")
     return 0
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from reviewer.progress import CancelToken, ProgressFn
-from reviewer.qa.glossary import Glossary, load_glossary
+from reviewer.qa.glossary import Glossary
 from reviewer.qa.model import PairText, Span, Suspect
 from reviewer.qa.report import ReportData, ReportItem, build_report, write_csv, write_html
 from reviewer.qa.runner import run_checks
@@ -29,17 +30,36 @@ def pair_texts(beads: Sequence[BeadRow]) -> list[PairText]:
     ]
 
 
-def run_qa(
+@dataclass(frozen=True)
+class QaRun:
+    """Suspects found on a snapshot of the pairs, to be stored afterwards.
+
+    The app finds them on a worker's read-only connection while the editor may
+    keep editing; ``texts`` lets :func:`store_qa_run` drop the suspects of
+    pairs whose text changed meanwhile (their spans would point astray).
+    """
+
+    suspects: tuple[Suspect, ...]
+    texts: dict[int, tuple[str, str]]
+
+
+def find_suspects(
     store: ProjectStore,
     *,
     glossary: Glossary | None = None,
     use_model: bool = True,
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
-) -> tuple[list[Suspect], Changes]:
-    """Run every check; store new suspects (dismissed ones stay dismissed)."""
-    from reviewer.edits.flags import store_suspects
+) -> QaRun:
+    """Run every check without writing; ``glossary`` None means the project's term base.
 
+    Raises ``Cancelled`` when ``cancel`` is set (the embedding cache may keep
+    what it computed; no flag is written).
+    """
+    from reviewer.edits.glossary import stored_glossary
+
+    if glossary is None:
+        glossary = stored_glossary(store)
     beads = store.beads(flags=False)
     embedder = None
     if use_model:
@@ -57,7 +77,35 @@ def run_qa(
     finally:
         if embedder is not None:
             embedder.close()
-    return suspects, store_suspects(store, suspects)
+    return QaRun(tuple(suspects), {b.id: (b.src_text, b.tgt_text) for b in beads})
+
+
+def store_qa_run(store: ProjectStore, run: QaRun) -> Changes:
+    """Store a run's suspects (one undoable action), skipping pairs edited since."""
+    from reviewer.edits.flags import store_suspects
+
+    wanted = sorted({s.bead_id for s in run.suspects})
+    current = {b.id: (b.src_text, b.tgt_text) for b in store.beads(wanted, flags=False)}
+    fresh = [s for s in run.suspects if current.get(s.bead_id) == run.texts.get(s.bead_id)]
+    return store_suspects(store, fresh)
+
+
+def run_qa(
+    store: ProjectStore,
+    *,
+    glossary: Glossary | None = None,
+    use_model: bool = True,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> tuple[list[Suspect], Changes]:
+    """Run every check; store new suspects (dismissed ones stay dismissed).
+
+    Without ``glossary`` the term base imported into the project is used.
+    """
+    run = find_suspects(
+        store, glossary=glossary, use_model=use_model, progress=progress, cancel=cancel
+    )
+    return list(run.suspects), store_qa_run(store, run)
 
 
 def _joined_spans(bead: BeadRow, flag: FlagRow) -> tuple[Span, ...]:
@@ -134,9 +182,16 @@ def run_qa_command(args: argparse.Namespace) -> int:
             data = write_report(store, args.output, args.format)
         print(f"wrote the QA report ({len(data.items)} flag(s) and suspect(s)) to {args.output}")
         return 0
-    glossary = load_glossary(args.glossary) if args.glossary else None
+    from reviewer.edits.glossary import import_glossary, read_glossary_file
+
+    # Read before opening: a bad glossary file changes nothing in the project.
+    source = read_glossary_file(args.glossary) if args.glossary else None
     with ProjectStore.open(args.project) as store:
-        suspects, _changes = run_qa(store, glossary=glossary)
+        if source is not None:
+            import_glossary(store, source)
+            if not args.json:
+                print(f"glossary {source.file_name}: {len(source.glossary)} term(s) in the project")
+        suspects, _changes = run_qa(store)
         beads = {b.id: b for b in store.beads(flags=False)}
         waiting = store.flag_counts().get("suspect", 0)
     if args.json:

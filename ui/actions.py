@@ -95,6 +95,8 @@ SPECS: dict[str, tuple[str, str | QKeySequence.StandardKey | None, str]] = {
         "Ctrl+Shift+C",
         "go",
     ),
+    "import_glossary": (QT_TRANSLATE_NOOP("Actions", "&Import glossary…"), None, "qa"),
+    "run_qa": (QT_TRANSLATE_NOOP("Actions", "&Run QA checks"), "Ctrl+Shift+Q", "qa"),
     "shortcuts": (QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), Key.HelpContents, "help"),
 }
 CHECKABLE = {"sort_confidence"}
@@ -150,6 +152,8 @@ WRITES = {
     "split_sentence",
     "join_sentences",
     "flag",
+    "import_glossary",
+    "run_qa",
 }
 
 

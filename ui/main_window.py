@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
             "pairs": self.tr("&Pairs"),
             "sentence": self.tr("&Sentence"),
             "go": self.tr("&Go"),
+            "qa": self.tr("&QA"),
             "help": self.tr("&Help"),
         }
         for key, title in titles.items():
@@ -181,6 +182,8 @@ class MainWindow(QMainWindow):
             "find": lambda r: r.filter_bar.focus_search(),
             "clear_filters": lambda r: r.filter_bar.clear(),
             "sort_confidence": lambda r: r.set_sort_by_confidence(a["sort_confidence"].isChecked()),
+            "import_glossary": lambda r: r.qa.choose_glossary(),
+            "run_qa": lambda r: r.qa.run_checks(),
         }
         for name, handler in on_area.items():
             a[name].triggered.connect(lambda _checked=False, h=handler: self._on_area(h))

@@ -26,6 +26,7 @@ from .grid_view import GridView
 from .minimap import Minimap
 from .navigation import Navigator
 from .ops import OpRunner
+from .qa_runs import QaController
 
 SAVE_DELAY_MS = 1500
 
@@ -64,6 +65,15 @@ class ReviewArea(QWidget):
             runner=runner,
             report=report,
             refresh_detail=self.show_current,
+        )
+        self.qa = QaController(
+            self,
+            store,
+            editor=self.editor,
+            runner=runner,
+            report=report,
+            message=message,
+            commit_pending=self.detail.commit_pending,
         )
         self.navigator = Navigator(self.view, self.doc, self)
         self.navigator.message.connect(message)

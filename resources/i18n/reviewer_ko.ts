@@ -144,6 +144,14 @@
         <translation>신뢰도 낮은 순으로 정렬(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Import glossary…</source>
+        <translation>용어집 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Run QA checks</source>
+        <translation>QA 검사 실행(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
@@ -1406,6 +1414,10 @@
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
+        <source>&amp;QA</source>
+        <translation>QA(&amp;Q)</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
@@ -1823,6 +1835,49 @@
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>QaController</name>
+    <message>
+        <source>Import glossary</source>
+        <translation>용어집 가져오기</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.csv *.tsv *.txt *.tbx *.xml);;All files (*)</source>
+        <translation>용어집 (*.csv *.tsv *.txt *.tbx *.xml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Glossary %1: %2 term(s) imported; run the QA checks to use them</source>
+        <translation>용어집 %1: 용어 %2개를 가져왔습니다. QA 검사를 실행하면 적용됩니다</translation>
+    </message>
+    <message>
+        <source>Glossary %1 (%2 term(s)) is already in the project</source>
+        <translation>용어집 %1(용어 %2개)은 이미 프로젝트에 있습니다</translation>
+    </message>
+    <message>
+        <source>Importing glossary</source>
+        <translation>용어집 가져오는 중</translation>
+    </message>
+    <message>
+        <source>Glossary import cancelled: nothing was changed</source>
+        <translation>용어집 가져오기 취소됨: 바뀐 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>QA checks</source>
+        <translation>QA 검사</translation>
+    </message>
+    <message>
+        <source>QA checks: %1 suspect(s) found, %2 waiting for a decision</source>
+        <translation>QA 검사: 의심 항목 %1개 발견, %2개 결정 대기 중</translation>
+    </message>
+    <message>
+        <source>Running QA checks</source>
+        <translation>QA 검사 중</translation>
+    </message>
+    <message>
+        <source>QA checks cancelled: nothing was changed</source>
+        <translation>QA 검사 취소됨: 바뀐 것이 없습니다</translation>
     </message>
 </context>
 <context>

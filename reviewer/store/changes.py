@@ -11,12 +11,14 @@ class Changes:
 
     ``structure`` means beads were inserted, deleted or reordered: a grid must
     reload its id list. Otherwise only the rows in ``beads`` need repainting.
+    ``glossary`` means the project's term base was replaced (or restored).
     """
 
     beads: frozenset[int] = field(default_factory=frozenset)
     segments: frozenset[int] = field(default_factory=frozenset)
     flags: frozenset[int] = field(default_factory=frozenset)
     structure: bool = False
+    glossary: bool = False
     history_id: int | None = None
 
     def __or__(self, other: Changes) -> Changes:
@@ -25,9 +27,10 @@ class Changes:
             segments=self.segments | other.segments,
             flags=self.flags | other.flags,
             structure=self.structure or other.structure,
+            glossary=self.glossary or other.glossary,
             history_id=other.history_id or self.history_id,
         )
 
     @property
     def empty(self) -> bool:
-        return not (self.beads or self.segments or self.flags or self.structure)
+        return not (self.beads or self.segments or self.flags or self.structure or self.glossary)

@@ -126,6 +126,7 @@ def changes_of(
         segments=frozenset(segments),
         flags=frozenset(flags),
         structure=structure,
+        glossary=bool(journal.get("glossary") or journal.get("glossary_terms")),
     )
 
 

@@ -171,6 +171,7 @@ class ProjectStore:
             segments=changes.segments,
             flags=changes.flags,
             structure=changes.structure,
+            glossary=changes.glossary,
             history_id=history_id,
         )
 

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x52565752  # "RVWR"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 BEAD_STATUSES = ("proposed", "approved", "rejected")
 FLAG_STATUSES = ("open", "resolved", "dismissed", "suspect")
@@ -88,6 +88,25 @@ CREATE TABLE embeddings (key TEXT PRIMARY KEY, dim INTEGER NOT NULL, vector BLOB
 CREATE TABLE ui_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
+# Version 2: the term base lives in the project, so every QA run (CLI or app)
+# uses the glossary imported last. ``glossary`` has at most one row: the file
+# it came from. Targets are JSON lists of strings.
+SCHEMA_V2 = """
+CREATE TABLE glossary (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    imported TEXT NOT NULL
+);
+CREATE TABLE glossary_terms (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    approved TEXT NOT NULL DEFAULT '[]',
+    forbidden TEXT NOT NULL DEFAULT '[]',
+    note TEXT NOT NULL DEFAULT ''
+);
+"""
+
 # Tables whose rows the undo journal restores, with their columns in order.
 JOURNALED_TABLES: dict[str, tuple[str, ...]] = {
     "beads": ("id", "ord", "status", "score", "pinned", "note"),
@@ -108,21 +127,45 @@ JOURNALED_TABLES: dict[str, tuple[str, ...]] = {
         "updated",
     ),
     "flag_spans": ("id", "flag_id", "segment_id", "side", "start", "end", "text"),
+    "glossary": ("id", "file_name", "sha256", "imported"),
+    "glossary_terms": ("id", "source", "approved", "forbidden", "note"),
 }
 
 
-def create_schema(conn: sqlite3.Connection) -> None:
-    """Create the newest schema in an empty database (inside the caller's transaction)."""
-    for statement in SCHEMA_V1.split(";"):
+def _execute_script(conn: sqlite3.Connection, script: str) -> None:
+    """Statement by statement: ``executescript`` would commit the caller's transaction."""
+    for statement in script.split(";"):
         if statement.strip():
             conn.execute(statement)
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Create the newest schema in an empty database (inside the caller's transaction).
+
+    Version 1 plus every migration step, so a new file and a migrated one are alike.
+    """
+    _execute_script(conn, SCHEMA_V1)
+    for version in range(1, SCHEMA_VERSION):
+        MIGRATIONS[version](conn)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-# Migration from version N to N+1, keyed by N. Version 1 is the first; the
-# mechanism is exercised by tests with a fake step so it works when needed.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+def _add_glossary(conn: sqlite3.Connection) -> None:
+    _execute_script(conn, SCHEMA_V2)
+
+
+# Migration from version N to N+1, keyed by N. An older file is migrated when
+# it is opened for writing; opened read-only it is read as it is.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_glossary}
+
+
+def has_table(conn: sqlite3.Connection, name: str) -> bool:
+    """False for a table added by a migration the (read-only) file has not had."""
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone()
+    return row is not None
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

@@ -84,6 +84,8 @@ def snapshot(store: ProjectStore) -> dict[str, list[tuple[object, ...]]]:
         "segments": "SELECT id, side, ord, paragraph, text, bead_id FROM segments ORDER BY id",
         "flags": "SELECT * FROM flags ORDER BY id",
         "flag_spans": "SELECT * FROM flag_spans ORDER BY id",
+        "glossary": "SELECT * FROM glossary ORDER BY id",
+        "glossary_terms": "SELECT * FROM glossary_terms ORDER BY id",
     }
     return {name: store.conn.execute(sql).fetchall() for name, sql in tables.items()}
 

@@ -139,6 +139,8 @@ def test_older_schema_is_migrated(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     path = tmp_path / "p.rvproj"
     make_project(path).close()
     conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE glossary")  # back to version 1's tables
+    conn.execute("DROP TABLE glossary_terms")
     conn.execute("PRAGMA user_version = 0")
     conn.commit()
     conn.close()
@@ -148,7 +150,8 @@ def test_older_schema_is_migrated(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setitem(schema_module.MIGRATIONS, 0, add_column)
     with ProjectStore.open(path) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        version = store.conn.execute("PRAGMA user_version").fetchone()[0]
+        assert version == schema_module.SCHEMA_VERSION
         cols = [r[1] for r in store.conn.execute("PRAGMA table_info(beads)")]
         assert "reviewer" in cols
 

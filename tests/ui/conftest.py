@@ -102,7 +102,7 @@ def snapshot(store: ProjectStore) -> dict[str, list[tuple[Any, ...]]]:
     """Every journaled row, for exact before/after comparisons."""
     return {
         table: store.conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
-        for table in ("beads", "segments", "flags", "flag_spans")
+        for table in ("beads", "segments", "flags", "flag_spans", "glossary", "glossary_terms")
     }
 
 

@@ -134,9 +134,10 @@ def test_main_window_menus_and_toolbar_are_korean(
         assert window.open_project(project)
         menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
         titles = [plain_text(menu.title()) for menu in menus]
-        assert titles == ["파일", "편집", "쌍", "문장", "이동", "도움말"]
+        assert titles == ["파일", "편집", "쌍", "문장", "이동", "QA", "도움말"]
         items = [text for menu in menus for text in _menu_texts(menu)]
         assert "실행 취소" in items and "다음 쌍과 병합" in items and "단축키" in items
+        assert "용어집 가져오기…" in items and "QA 검사 실행" in items
         assert [t for t in items if _english_words(t)] == []
 
         toolbar = window.findChild(QToolBar, "reviewToolbar")
