@@ -10,7 +10,7 @@ syllable would make it render (:func:`one_off`).  The English word lists
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,7 +42,7 @@ PARTICLES = sorted(
     reverse=True,
 )
 # Nouns Korean appends to a place or group name inside the token (텍사스주, 힌두교).
-_SUFFIXES = (
+SUFFIXES = (
     "공항",
     "시",
     "주",
@@ -59,6 +59,9 @@ _SUFFIXES = (
     "국",
     "당",
 )
+# Nouns that also join a name inside its token (멕시코만에서, 이라크전을, 이스라엘군이,
+# 유럽위원회는); 서 is 에서 shortened (파키스탄서).
+NOUNS = (*SUFFIXES, "만", "전", "군", "계", "항", "해", "서", "측", "위원회", "정부", "대표팀")
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +119,7 @@ def tokens(ko: str) -> list[Token]:
         if p:
             stems.append(t[: -len(p)])
         for stem in list(stems):
-            for suf in _SUFFIXES:
+            for suf in SUFFIXES:
                 if stem.endswith(suf) and len(stem) >= len(suf) + 2:
                     stems.append(stem[: -len(suf)])
         out.append(Token(m.start(), t, tuple(dict.fromkeys(stems))))
@@ -205,28 +208,44 @@ def _weight(phone: str) -> float:
     return 0.3 if phone in VOWELS else 0.15 if phone in "WYr" else 1.0
 
 
-def pieces(tok: Token) -> list[str]:
-    """Stems and their prefixes and suffixes of two syllables or more: 멕시코만
-    holds 멕시코, 이스트예루살렘 예루살렘, 반기문 기문."""
-    out = list(tok.stems)
+def pieces(tok: Token) -> list[tuple[str, str]]:
+    """Stems, and their prefixes and suffixes of two syllables or more with the
+    rest of the stem: 멕시코만 holds 멕시코 (+만), 이스트예루살렘 예루살렘 (+이스트),
+    반기문 기문 (+반)."""
+    out = [(s, "") for s in tok.stems]
     for stem in tok.stems:
-        out += [stem[:k] for k in range(2, len(stem))] + [stem[k:] for k in range(1, len(stem) - 1)]
+        out += [(stem[:k], stem[k:]) for k in range(2, len(stem))]
+        out += [(stem[k:], stem[:k]) for k in range(1, len(stem) - 1)]
     return list(dict.fromkeys(out))
 
 
-def rendered(readings: Sequence[str], toks: Sequence[Token]) -> int | None:
+def rendered(
+    readings: Sequence[str], toks: Sequence[Token], rest_ok: Callable[[str], bool] | None = None
+) -> int | None:
     """Index of the token with the piece that renders one of ``readings`` best; a
-    prefix or suffix of a stem must match closely (바마 is not Obama's rendering)."""
-    best: tuple[float, int] | None = None
+    prefix or suffix of a stem must match closely (바마 is not Obama's rendering),
+    and the rest of the stem must pass ``rest_ok`` when given (놀림픽 is no
+    compound of Olympic: 놀 is nothing)."""
+    found = rendering(readings, toks, rest_ok)
+    return None if found is None else found[0]
+
+
+def rendering(
+    readings: Sequence[str], toks: Sequence[Token], rest_ok: Callable[[str], bool] | None = None
+) -> tuple[int, str] | None:
+    """(token index, piece) of :func:`rendered`'s best piece."""
+    best: tuple[float, int, str] | None = None
     for i, tok in enumerate(toks):
-        for piece in pieces(tok):
+        for piece, rest in pieces(tok):
             if is_native(piece, name=True):
                 continue
             for r in readings:
                 if not comparable(r, hangul_phones(piece)):
                     continue
                 sim = phone_similarity(r, hangul_phones(piece))
-                ok = sim >= PIECE or (piece in tok.stems and renders(r, piece))
+                ok = sim >= PIECE or (not rest and renders(r, piece))
                 if ok and (best is None or sim > best[0]):
-                    best = (sim, i)
-    return None if best is None else best[1]
+                    if rest and rest_ok is not None and not rest_ok(rest):
+                        break
+                    best = (sim, i, piece)
+    return None if best is None else best[1:]

@@ -213,3 +213,67 @@ def test_seed_has_exactly_the_one_name_problem(seed_path: Path) -> None:
     en, ko = " ".join(lines[:7]), " ".join(lines[7:])
     got = [s.spans[0].text for s in _check(en, ko)]
     assert got == ["Shinjiro"]
+
+
+@pytest.mark.parametrize(
+    ("en", "ko", "bad"),
+    [
+        (
+            "Russia's Pacific Kamchatka region",
+            "러아 캄차카 반도에서 먹이를 찾던 곰 무리가 사람 2명을 잡아먹었다.",
+            "러아",
+        ),
+        (
+            "involved China, Russia, Japan and South Korea",
+            "중국, 시아, 일본, 한국 등 6자회담 고위 관계자들도 회담을 가졌다.",
+            "시아",
+        ),
+        ("Before Europe united, you had to show your passport.", "뮤럽이 통합되기 이전", "뮤럽"),
+        ("to resume talks in Seoul June 21-24", "6월 21일-24일 서훌에서 재개하는데 합의", "서훌"),
+        ("in the western Gulf of Mexico", "멕시만에서 1급 허리케인으로 강해지자", "멕시"),
+    ],
+)
+def test_misspelt_place_is_flagged_against_its_standard_form(en: str, ko: str, bad: str) -> None:
+    [s] = _check(en, ko)
+    assert s.spans[-1].text == bad
+    assert s.category is Category.MISTRANSLATION
+
+
+@pytest.mark.parametrize(
+    ("en", "ko"),
+    [
+        ("in Russia's Pacific Kamchatka region", "러시아 캄차카 반도에서 곰 무리가 나타났다."),
+        ("to resume talks in Seoul June 21-24", "6월 21일-24일 서울에서 재개하는데 합의"),
+        ("Foreign ministers of Korea and Japan will meet", "한일 외교 장관이 일본에서 만난다."),
+        ("in the western Gulf of Mexico", "멕시코만에서 1급 허리케인으로 강해지자"),
+        ("Greek police evacuated European vacationers", "그리스 경찰이 유럽 관광객을 대피시켰다."),
+    ],
+)
+def test_standard_or_translated_place_is_not_flagged(en: str, ko: str) -> None:
+    assert _check(en, ko) == []
+
+
+def test_name_written_unlike_the_rest_of_the_story_is_flagged() -> None:
+    pairs = [
+        PairText(1, "Senator Obama spoke on Monday.", "오바마 상원의원은 월요일에 연설했다."),
+        PairText(2, "Obama met McCain later.", "오라마는 이후 매케인을 만났다."),
+        PairText(3, "Obama said he was pleased.", "오바마는 기쁘다고 말했다."),
+    ]
+    got = names.check(pairs)
+    assert [(s.bead_id, s.spans[-1].text) for s in got] == [(2, "오라마")]
+
+
+def test_piece_of_a_compound_needs_a_word_beside_it() -> None:
+    en = "the first phase of China's Olympic Security Protection, according to Xinhua."
+    [s] = _check(en, "신화통신은 중국 놀림픽 보안 방어의 1단계를 마무리했다고 전했다.")
+    assert s.spans[-1].text == "놀림픽"
+    assert _check(en, "신화통신은 중국 올림픽 보안 방어의 1단계를 마무리했다고 전했다.") == []
+    # 반기문: 반 renders Ban, so 기문 is Ki-moon's rendering.
+    assert _check("Secretary-General Ban Ki-moon said", "반기문 사무총장은 말했다") == []
+
+
+def test_s_for_z_is_a_different_sound() -> None:
+    en = "spokesman Peter Gibson told The Daily Telegraph"
+    [s] = _check(en, "피터 깁즌 대변인은 데일리텔레그래프와의 회견에서 밝혔다.")
+    assert s.spans[-1].text == "깁즌"
+    assert _check(en, "피터 깁슨 대변인은 데일리텔레그래프와의 회견에서 밝혔다.") == []
