@@ -187,7 +187,9 @@ def highlight(text: str, spans: Iterable[Span]) -> str:
     return "".join(out)
 
 
-def _table(items: Sequence[ReportItem], title: str) -> str:
+def _table(items: Sequence[ReportItem], title: str, score: MQMScore | None = None) -> str:
+    """Counts by category and severity; with ``score``, each category's MQM penalty
+    per 1,000 source words too (the per-category quality the issue's editors ask for)."""
     counts: dict[tuple[str, str], int] = {}
     for item in items:
         key = (str(item.category), str(item.severity))
@@ -203,16 +205,28 @@ def _table(items: Sequence[ReportItem], title: str) -> str:
             n = counts.get((cat, sev), 0)
             cells.append('<td class="zero">0</td>' if n == 0 else f"<td>{n}</td>")
         total = sum(counts.get((cat, s), 0) for s in severities)
-        rows.append(f"<tr><td>{_e(cat)}</td>{''.join(cells)}<td>{total}</td></tr>")
+        cells.append(f"<td>{total}</td>")
+        if score is not None:
+            known = cat in {str(c) for c in Category}
+            per = score.category_per_1000(Category(cat)) if known else 0.0
+            cells.append(f"<td>{per:.1f}</td>")
+        rows.append(f"<tr><td>{_e(cat)}</td>{''.join(cells)}</tr>")
+    extra = 1 if score is not None else 0
     if not rows:
-        rows.append(f'<tr><td colspan="{len(severities) + 2}" class="empty">none</td></tr>')
+        rows.append(f'<tr><td colspan="{len(severities) + 2 + extra}" class="empty">none</td></tr>')
     foot = "".join(
         f"<td>{sum(v for (c, s), v in counts.items() if s == sev)}</td>" for sev in severities
     )
+    foot += f"<td>{len(items)}</td>"
+    if score is not None:
+        head += "<th>Total</th><th>per 1,000 words</th>"
+        foot += f"<td>{score.per_1000:.1f}</td>" if score.source_words else "<td>–</td>"
+    else:
+        head += "<th>Total</th>"
     return (
-        f"<div><h3>{_e(title)}</h3><table><thead><tr><th>Category</th>{head}<th>Total</th>"
+        f"<div><h3>{_e(title)}</h3><table><thead><tr><th>Category</th>{head}"
         f"</tr></thead><tbody>{''.join(rows)}</tbody><tfoot><tr><td>Total</td>{foot}"
-        f"<td>{len(items)}</td></tr></tfoot></table></div>"
+        f"</tr></tfoot></table></div>"
     )
 
 
@@ -321,7 +335,7 @@ def render_html(data: ReportData) -> str:
     body = (
         f'<body><main><h1>{_e(data.project_name)}</h1><p class="sub">{_e(sub)}</p>{cards}'
         f'<h2>Summary</h2><section class="tables">'
-        f"{_table(flags, f'Flags, open and accepted ({score.penalty} penalty points)')}"
+        f"{_table(flags, f'Flags, open and accepted ({score.penalty} penalty points)', score)}"
         f"{_table(suspects, 'Suspects from the checks')}</section>"
         f"<h2>Items</h2>{items}</main></body></html>\n"
     )

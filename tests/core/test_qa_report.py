@@ -170,3 +170,13 @@ def test_runner_selection_and_errors() -> None:
     token.cancel()
     with pytest.raises(Cancelled):
         run_checks(PAIRS, checks=["form"], cancel=token)
+
+
+def test_html_gives_each_category_its_mqm_penalty() -> None:
+    """Terminology carries the accepted major flag: 5 points over 500 words = 10.0."""
+    page = render_html(_data())
+    flags_table = page.split("Suspects from the checks")[0]
+    assert "<th>per 1,000 words</th>" in flags_table
+    assert "<tr><td>terminology</td>" in flags_table
+    row = flags_table.split("<tr><td>terminology</td>")[1].split("</tr>")[0]
+    assert row.endswith("<td>1</td><td>10.0</td>")  # one flag, 10 points per 1,000 words
