@@ -277,3 +277,76 @@ def test_s_for_z_is_a_different_sound() -> None:
     [s] = _check(en, "피터 깁즌 대변인은 데일리텔레그래프와의 회견에서 밝혔다.")
     assert s.spans[-1].text == "깁즌"
     assert _check(en, "피터 깁슨 대변인은 데일리텔레그래프와의 회견에서 밝혔다.") == []
+
+
+def test_korean_spelling_profile_tells_misspellings_from_words() -> None:
+    from reviewer.qa.plausibility import plausible, repairs, unseen
+
+    assert plausible("서울") and plausible("유럽")
+    assert unseen("서훌") == ["서훌"]
+    assert "헤르마스" in repairs("헤마스")  # an open syllable put back
+    assert "사우디" in repairs("사우니")  # an initial consonant changed
+
+
+@pytest.mark.parametrize(
+    ("en", "ko", "bad"),
+    [
+        (
+            'It also includes two early Christian texts: the "Epistle of Barnabas" and'
+            ' the "Shepherd of Hermas.',
+            "기독교 성격의 바나바 서신과 헤마스 목자서신도 여기에 들어있다.",
+            "헤마스",
+        ),
+        (
+            "The concert was held at the gymnastics stadium in Olympic Park.",
+            "솔림픽 공원 체조경기장에서 공연이 열렸다.",
+            "솔림픽",
+        ),
+        (
+            "The new James Bond movie, 'Quantum of Solace,' drops to second.",
+            "새로운 제임드 본드 영화 '퀀텀 오브 솔러스'는 2위로 내려앉았습니다.",
+            "제임드",
+        ),
+        (
+            "that 15 of the 19 hijackers were Saudi citizens.",
+            "그는 19명의 항공기 탈취범들 중 15명이 사우니 아라비아 국민이었다고 말했다.",
+            "사우니",
+        ),
+    ],
+)
+def test_rendering_spelt_unlike_korean_is_flagged(en: str, ko: str, bad: str) -> None:
+    hits = _check(en, ko)
+    assert [sp.text for s in hits for sp in s.spans if sp.side == "tgt"] == [bad]
+
+
+@pytest.mark.parametrize(
+    ("en", "ko"),
+    [
+        # Continental readings: fine as written, though 아야티 or 야시시 read closer.
+        (
+            "About 150 people were taken to hospitals, said Hayati Yazici, assistant to"
+            " Prime Minister Recep Tayyip Erdogan.",
+            "레젭 타입 에르도간 터키총리의 하야티 야지시 보좌관은 “150여명이 병원에"
+            " 입원했다”고 전했다.",
+        ),
+        (
+            "New York Yankees catcher Jorge Posada wants to finish the season without surgery.",
+            "뉴욕 양키스의 포수 호르헤 포사다가 수술 없이 올 시즌을 끝내고 싶어 하고 있다.",
+        ),
+        (
+            "Karadzic ordered the siege of Sarajevo and the 1995 massacre in Srebrenica.",
+            "카라지치는 사라예보 포위공격과 1995년 스레브레니차 집단학살을 명령했다.",
+        ),
+        (
+            "The blasts happened within 10 minutes of each other, Zafer Karakoc said.",
+            "자페르 카라코크 기자는 “10분간격으로 잇따라 폭발이 일어났다”고 전했다.",
+        ),
+        # A Korean word near a name, not spelt unlike Korean: no suspect.
+        (
+            "A weakened Typhoon Fung-Wong neared the Taiwan Strait with heavy rain.",
+            "세력이 약화된 태풍 ‘풍웡’이 강풍과 폭우를 동반한 채 대만해협을 강타했다.",
+        ),
+    ],
+)
+def test_continental_or_korean_spelling_is_not_flagged(en: str, ko: str) -> None:
+    assert _check(en, ko) == []
