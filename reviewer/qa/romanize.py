@@ -188,6 +188,7 @@ def english_phones(word: str) -> str:
     w = re.sub("ge$", "j", w)  # large, george
     w = re.sub("(?<=[aeiou])g(?=n$)", "", w)  # campaign 캠페인, foreign, reign: silent g
     w = re.sub("alk", "ok", w)  # walker, talk: silent l
+    w = re.sub("(?<=o)h(?=[^aeiouy])", "", w)  # john 존, johnston 존스턴, kohl 콜: silent h
     # Open-syllable a is the diphthong of radar 레이더, laser 레이저, game 게임.
     w = re.sub("(?<=[^aeiou])a(?=[bcdfgklmnpstvz](?:[aeiou]|y$))", "ä", w)
     if len(w) > 3 and w.endswith("e") and w[-2] not in _EN_VOWEL_LETTERS:
@@ -227,6 +228,8 @@ def english_phones(word: str) -> str:
                     ph = "L"
                 elif pat == "s" and 0 < i < len(w) - 1 and w[i - 1] in "aeiouä" and nxt in "aeiou":
                     ph = "Z"  # laser 레이저, visa 비자: voiced s
+                elif pat == "s" and 0 < i and w[i - 1] in "aeiouä" and nxt in "bdglmnv":
+                    ph = "Z"  # disney 디즈니, wisdom 위즈덤, but ismail 이스마일: either
                 elif pat == "s" and i == len(w) - 1 and i > 1 and w[i - 1] in "aeiouymnlr":
                     ph = "Z"  # Times 타임즈, James 제임스: final s after a voiced sound
                 elif pat == "ng" and w[i + 2 : i + 3] and w[i + 2] in "aeiouylr":

@@ -350,3 +350,21 @@ def test_rendering_spelt_unlike_korean_is_flagged(en: str, ko: str, bad: str) ->
 )
 def test_continental_or_korean_spelling_is_not_flagged(en: str, ko: str) -> None:
     assert _check(en, ko) == []
+
+
+@pytest.mark.parametrize(
+    ("en", "ko"),
+    [
+        (
+            "“The new Disney animated feature 'Bolt,' opens at number 3.",
+            "“디즈니의 새로운 장편 애니메이션 '볼트'는 3위로 데뷔했습니다.",
+        ),
+        (
+            "The call alerted them to a shooting at the West Ambler Johnston Hall dormitory.",
+            "웨스트 앰블러 존스턴 홀 기숙사에서 총격이 있다고 알리는 전화가 걸려왔다.",
+        ),
+    ],
+)
+def test_voiced_s_and_silent_h_are_read_as_spoken(en: str, ko: str) -> None:
+    """Disney is 디즈니 (s sounds z before n), Johnston 존스턴 (the h is silent)."""
+    assert names.check([PairText(1, en, ko)]) == []
