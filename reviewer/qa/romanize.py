@@ -228,7 +228,7 @@ def english_phones(word: str) -> str:
                     ph = "L"
                 elif pat == "s" and 0 < i < len(w) - 1 and w[i - 1] in "aeiouä" and nxt in "aeiou":
                     ph = "Z"  # laser 레이저, visa 비자: voiced s
-                elif pat == "s" and 0 < i and w[i - 1] in "aeiouä" and nxt in "bdglmnv":
+                elif pat == "s" and i > 0 and w[i - 1] in "aeiouä" and nxt in "bdglmnv":
                     ph = "Z"  # disney 디즈니, wisdom 위즈덤, but ismail 이스마일: either
                 elif pat == "s" and i == len(w) - 1 and i > 1 and w[i - 1] in "aeiouymnlr":
                     ph = "Z"  # Times 타임즈, James 제임스: final s after a voiced sound
