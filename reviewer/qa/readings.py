@@ -12,8 +12,9 @@ Two questions the names and loanwords checks share with
   Jorge 호르헤 reads j as h, Zugspitze 추크슈피체 and Karadzic 카라지치 read z and
   c as ㅊ, Kadowaki 가도와키 reads every a as 아.  Besides the English reading,
   a name is given a "continental" reading (German, Italian, Japanese
-  romanization: letters as written), a Slavic one (c always ㅊ) and a Spanish
-  one.
+  romanization: letters as written), a Slavic one (c always ㅊ), one with kh
+  as ㅋ (Arabic and Russian kh is written ㅋ as often as ㅎ: Khalid 칼리드,
+  Khailino 카일리노) and a Spanish one.
 """
 
 from __future__ import annotations
@@ -104,11 +105,12 @@ def _read(word: str, table: list[tuple[str, str]], soft_c: str, soft_g: str) -> 
 
 @lru_cache(maxsize=16384)
 def name_phones(word: str) -> tuple[str, ...]:
-    """Phone strings of a name: its English, continental and Spanish readings."""
+    """Phone strings of a name: its English, continental (three) and Spanish readings."""
     readings = (
         english_phones(re.sub("^Ire", "Aire", word)),  # Ireland 아일랜드
         _read(word, _CONTINENTAL, "J", "K"),
         _read(word, [("c", "J"), *_CONTINENTAL], "J", "K"),  # Slavic: Srebrenica 스레브레니차
+        _read(word, [("kh", "K"), *_CONTINENTAL], "J", "K"),  # Khalid 칼리드, Khailino 카일리노
         _read(word, _SPANISH, "S", "H"),
     )
     return tuple(dict.fromkeys(r for r in readings if r))

@@ -186,11 +186,13 @@ def english_phones(word: str) -> str:
         return ""
     w = re.sub("ce$", "s", w)  # lawrence, peace: soft c before silent e
     w = re.sub("ge$", "j", w)  # large, george
+    w = re.sub("ts$", "tz", w)  # final ts is 츠: Roberts 로버츠, Jets 제츠
     w = re.sub("(?<=[aeiou])g(?=n$)", "", w)  # campaign 캠페인, foreign, reign: silent g
     w = re.sub("alk", "ok", w)  # walker, talk: silent l
     w = re.sub("(?<=o)h(?=[^aeiouy])", "", w)  # john 존, johnston 존스턴, kohl 콜: silent h
     # Open-syllable a is the diphthong of radar 레이더, laser 레이저, game 게임.
     w = re.sub("(?<=[^aeiou])a(?=[bcdfgklmnpstvz](?:[aeiou]|y$))", "ä", w)
+    w = re.sub("(?<=[aeiouä])tes$", "tz", w)  # Gates 게이츠, Pirates 파이어리츠: silent e
     if len(w) > 3 and w.endswith("e") and w[-2] not in _EN_VOWEL_LETTERS:
         w = w[:-1]  # silent final e
     w = re.sub(r"([bcdfgklmnprstvz])\1", r"\1", w)  # doubled consonants

@@ -368,3 +368,88 @@ def test_continental_or_korean_spelling_is_not_flagged(en: str, ko: str) -> None
 def test_voiced_s_and_silent_h_are_read_as_spoken(en: str, ko: str) -> None:
     """Disney is 디즈니 (s sounds z before n), Johnston 존스턴 (the h is silent)."""
     assert names.check([PairText(1, en, ko)]) == []
+
+
+@pytest.mark.parametrize(
+    ("en", "ko", "bad"),
+    [
+        (
+            "I think he knows where the best club is, and that is Manchester United.",
+            "그는 최고의 클럽이 어디인지 알고 있다며 “바로 맨체스터 유나이티드”라고 말했다.",
+            None,
+        ),
+        (
+            "The judge was quoted by the New Zealand Press Association.",
+            "뉴질랜드 프스 어소시에이션은 판사의 말을 인용했다.",
+            "프스",
+        ),
+        (
+            "The New York Times endorsed Senator McCain in the primaries.",
+            "뉴욕 자임스는 경선에서 매케인 상원의원을 지지했다.",
+            "자임스",
+        ),
+    ],
+)
+def test_common_word_after_a_name_is_part_of_it(en: str, ko: str, bad: str | None) -> None:
+    """Press of New Zealand Press Association is transliterated beside 뉴질랜드:
+    a near miss right after the name's rendering is a slip."""
+    got = [s.spans[-1].text for s in names.check([PairText(1, en, ko)])]
+    assert got == ([] if bad is None else [bad])
+
+
+@pytest.mark.parametrize(
+    ("en", "ko"),
+    [
+        (
+            "Brett Favre led the New York Jets to their first win.",
+            "브렛 파브가 이끄는 뉴욕 제츠가 처음으로 승리했다.",
+        ),
+        (
+            "United play the Orlando Pirates on Tuesday in Durban.",
+            "맨유는 22일 더반에서 올랜도 파이어리츠와 경기를 펼친다.",
+        ),
+        (
+            "Mayor Michael Bloomberg said the city was ready.",
+            "마이클 블룸버그 시장은 시가 준비되어 있다고 말했다.",
+        ),
+    ],
+)
+def test_common_word_translated_or_rendered_is_not_flagged(en: str, ko: str) -> None:
+    """Final ts and silent-e tes are 츠 (제츠, 파이어리츠); a title before a name
+    (Mayor → 시장) is translated, not transliterated."""
+    assert names.check([PairText(1, en, ko)]) == []
+
+
+def test_common_word_the_story_transliterates_is_checked_against_it() -> None:
+    pairs = [
+        PairText(1, "It was first reported by the Times.", "이 사실은 타임스가 처음 보도했다."),
+        PairText(2, "A spokesman denied the Times report.", "대변인은 타임브의 보도를 부인했다."),
+        PairText(3, "The Times stood by its story.", "타임스는 기사 내용을 고수했다."),
+    ]
+    got = names.check(pairs)
+    assert [(s.bead_id, s.spans[-1].text) for s in got] == [(2, "타임브")]
+    assert names.check([pairs[0], pairs[2]]) == []
+
+
+def test_kh_may_be_read_k() -> None:
+    """Kh is ㅋ as often as ㅎ (Khalid 칼리드, Khailino 카일리노)."""
+    en = "About 10 bears have also been seen near the village of Khailino."
+    ko = "곰 10여마리도 카일리노 마을 주변에서 목격됐다."
+    assert names.check([PairText(1, en, ko)]) == []
+
+
+def test_pieces_rendering_another_word_of_the_sentence_are_no_suspects() -> None:
+    """루소 renders Russo of the same name, 라디오 the source's own Radio."""
+    en = "Passenger Rocco Russo told Australian Broadcasting Corp. Radio about the noise."
+    ko = "탑승객인 도코 루소는 호주 ABC 라디오와의 인터뷰에서 소리에 대해 말했다."
+    got = [s.spans[-1].text for s in names.check([PairText(1, en, ko)])]
+    assert "루소" not in got and "라디오" not in got
+
+
+def test_sino_adjective_in_jeok_is_no_rendering() -> None:
+    """개인적 ("personal") is near Kenzo by sound but is a Korean adjective."""
+    en = "He said he had personally persuaded Japan's envoy, Kenzo Oshima, to change his mind."
+    ko = "그는 개인적으로 일본의 오시마 대사를 설득해 생각을 바꾸도록 했다고 밝혔다."
+    got = [s.spans[-1].text for s in names.check([PairText(1, en, ko)])]
+    assert "개인적" not in got
+    assert names._adjective("국제적") and not names._adjective("켄조")
