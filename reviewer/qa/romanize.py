@@ -185,6 +185,8 @@ def english_phones(word: str) -> str:
     if not w:
         return ""
     w = re.sub("ce$", "s", w)  # lawrence, peace: soft c before silent e
+    w = re.sub("dge$", "j", w)  # hedge 헤지, bridge 브리지, dodge 닷지
+    w = re.sub("^isl(?=and|e)", "il", w)  # island 아일랜드, isle: silent s (not islam)
     w = re.sub("ge$", "j", w)  # large, george
     w = re.sub("ts$", "tz", w)  # final ts is 츠: Roberts 로버츠, Jets 제츠
     w = re.sub("(?<=[aeiou])g(?=n$)", "", w)  # campaign 캠페인, foreign, reign: silent g

@@ -453,3 +453,21 @@ def test_sino_adjective_in_jeok_is_no_rendering() -> None:
     got = [s.spans[-1].text for s in names.check([PairText(1, en, ko)])]
     assert "개인적" not in got
     assert names._adjective("국제적") and not names._adjective("켄조")
+
+
+@pytest.mark.parametrize(
+    ("en", "ko"),
+    [
+        (
+            "Raise your body temperature, says Alan Hedge, a professor at Cornell University.",
+            "스스로 몸의 체온을 높이라고 코넬 대학의 앨런 헤지 교수는 밝혔다.",
+        ),
+        (
+            "Chestnut claimed his second title at the contest on Coney Island.",
+            "체스트넛은 코니 아일랜드에서 열린 대회에서 두 번째 우승을 차지했다.",
+        ),
+    ],
+)
+def test_dge_and_the_silent_s_of_island(en: str, ko: str) -> None:
+    """Hedge is 헤지 (dge sounds j), Island 아일랜드 (the s is silent)."""
+    assert names.check([PairText(1, en, ko)]) == []
