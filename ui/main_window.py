@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.edits.glossary import glossary_info
 from reviewer.errors import ReviewerError
 from reviewer.store import Changes, ProjectStore
 
@@ -347,6 +348,11 @@ class MainWindow(QMainWindow):
         text += "  ·  " + self.tr("Open flags %1").replace("%1", str(flags.get("open", 0)))
         if flags.get("suspect"):
             text += "  ·  " + self.tr("Suspects %1").replace("%1", str(flags["suspect"]))
+        glossary = glossary_info(area.store)
+        if glossary is not None:
+            text += "  ·  " + self.tr("Glossary %1 (%2 terms)").replace(
+                "%1", glossary.file_name
+            ).replace("%2", f"{glossary.terms:,}")
         shown = area.model.rowCount()
         if shown != total:
             text += "  ·  " + self.tr("Showing %1").replace("%1", f"{shown:,}")

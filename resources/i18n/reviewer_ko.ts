@@ -1470,6 +1470,10 @@
         <translation>QA 의심 항목 %1</translation>
     </message>
     <message>
+        <source>Glossary %1 (%2 terms)</source>
+        <translation>용어집 %1 (용어 %2개)</translation>
+    </message>
+    <message>
         <source>Showing %1</source>
         <translation>표시 %1</translation>
     </message>

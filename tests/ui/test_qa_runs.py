@@ -95,6 +95,7 @@ def test_imported_glossary_is_used_by_the_next_run(
     assert "33 term(s) imported" in window.statusBar().currentMessage()
     info = glossary_info(window.area.store)
     assert info is not None and info.file_name == GLOSSARY.name
+    assert "Glossary defense-glossary.csv (33 terms)" in window.counts.text()  # always in view
     run_and_wait(qtbot, window, "run_qa")
     glossary = [f for f in suspect_rows(window) if f.check_name == "glossary"]
     assert any(span.text == "에어로빅" for f in glossary for span in f.spans)
