@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from reviewer.qa import exonyms
 from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
@@ -512,6 +513,39 @@ def _story_slip(
     return _suspect(pair, reason, (off, word), Match(0.0, -1, piece, start))
 
 
+def _target_only(
+    pair: PairText,
+    story_runs: Sequence[list[list[tuple[int, str]]]],
+    pairs: Sequence[PairText],
+    window: range,
+    toks: list[Token],
+) -> list[Suspect]:
+    """A sentence with no source (a caption, an added line) checked against the
+    names of the story around it: 고이즈미 신조 under a story of Shinjiro Koizumi.
+
+    Only full names whose surname this sentence renders are checked, as in a
+    pair; the suspect marks the target only, since there is no source to mark.
+    """
+    out: list[Suspect] = []
+    seen: set[str] = set()
+    for j, runs in zip(window, story_runs, strict=True):
+        for run in runs:
+            words = [w for _, w in run]
+            name = " ".join(words)
+            if len(words) < 2 or name in seen:
+                continue
+            seen.add(name)
+            if rendering(_readings(words[-1]), toks, _rest_ok(pairs[j].src)) is None:
+                continue  # the name is not in this sentence
+            stand_in = PairText(pair.bead_id, name, pair.tgt)
+            for hit in _check_run(stand_in, source_names(name)[0], toks, []):
+                spans = tuple(sp for sp in hit.spans if sp.side == "tgt")
+                if spans:
+                    reason = hit.reason + " (a name from the neighbouring sentences)"
+                    out.append(replace(hit, reason=reason, spans=spans))
+    return out
+
+
 def check(pairs: Sequence[PairText]) -> list[Suspect]:
     """Suspects for names and codes that do not survive into the target."""
     runs = [source_names(p.src) for p in pairs]
@@ -535,6 +569,9 @@ def check(pairs: Sequence[PairText]) -> list[Suspect]:
         if not toks[k]:
             continue
         window = range(max(0, k - STORY), min(len(pairs), k + STORY + 1))
+        if not pair.src.strip():
+            out += _target_only(pair, [runs[j] for j in window], pairs, window, toks[k])
+            continue
         story = [p for j in window for p in phones[j]]
         # A word the translator writes in another bead of the story too is their
         # rendering or a word of their own (캄차카, 대만), not a slip in this bead.

@@ -471,3 +471,20 @@ def test_sino_adjective_in_jeok_is_no_rendering() -> None:
 def test_dge_and_the_silent_s_of_island(en: str, ko: str) -> None:
     """Hedge is 헤지 (dge sounds j), Island 아일랜드 (the s is silent)."""
     assert names.check([PairText(1, en, ko)]) == []
+
+
+def test_a_caption_without_source_is_checked_against_the_story() -> None:
+    """The seed's photo caption (0:1) writes Shinjiro Koizumi's given name as 신조."""
+    story = PairText(
+        2,
+        "He and his Japanese counterpart Shinjiro Koizumi agreed to resume the drills.",
+        "그는 일본 측 고이즈미 방위상과 함께 훈련을 재개하기로 합의했다.",
+    )
+    caption = "금요일 한국의 안규백 국방부 장관과 일본의 고이즈미 신조 방위상이 의장대를 시찰했다."
+    [s] = names.check([PairText(1, "", caption), story])
+    assert s.bead_id == 1 and [(sp.side, sp.text) for sp in s.spans] == [("tgt", "신조")]
+    assert "Shinjiro" in s.reason
+    right = caption.replace("신조", "신지로")
+    assert names.check([PairText(1, "", right), story]) == []
+    elsewhere = caption.replace("고이즈미 신조", "기하라 미노루")  # not this story's name
+    assert names.check([PairText(1, "", elsewhere), story]) == []
