@@ -157,7 +157,7 @@ def _tex_quotes(text: str) -> str:
 
 def _source_balanced(src: str, kinds: str) -> bool:
     """Whether the source's marks of these kinds balance (quotes: as a family)."""
-    masked = _mask_apostrophes(_tex_quotes(src)).translate(_WIDE)
+    masked = _masked(src)
     for opening, closing, _ in _PAIRS:
         if opening in kinds and _unbalanced(masked, opening, closing) is not None:
             return False
@@ -178,18 +178,29 @@ def _suspect(pair: PairText, reason: str, start: int, end: int, suggestion: str 
     )
 
 
-def _target_quotes(tgt: str, label: str) -> tuple[list[int], list[int]]:
-    """Unclosed and unopened marks of one quote family in a target (masked text)."""
-    marks, straight = ("“”", '"') if label == "double" else ("‘’", "'")
+_FAMILIES = ("double", "single")
+# Per quote family: offsets of the marks left open, and of the closing marks never opened.
+Quotes = dict[str, tuple[list[int], list[int]]]
+
+
+def _family_marks(masked: str, family: str) -> tuple[list[int], list[int]]:
+    """Unclosed and unopened marks of one quote family in a masked text."""
+    marks, straight = ("“”", '"') if family == "double" else ("‘’", "'")
     # A backtick opens a single quote as often as ‘ in Korean typing (`라이트’).
-    return _quote_marks(tgt.replace("`", "‘") if label == "single" else tgt, marks, straight)
+    return _quote_marks(masked.replace("`", "‘") if family == "single" else masked, marks, straight)
 
 
 def _masked(text: str) -> str:
     return _mask_apostrophes(_tex_quotes(text)).translate(_WIDE)
 
 
-def _quote_suspects(pair: PairText, prev: str, nxt: str) -> list[Suspect]:
+def _quotes(text: str) -> Quotes:
+    """Every quote family's unmatched marks in ``text`` (source or target)."""
+    masked = _masked(text)
+    return {family: _family_marks(masked, family) for family in _FAMILIES}
+
+
+def _quote_suspects(pair: PairText, tgt: Quotes, prev: Quotes, nxt: Quotes) -> list[Suspect]:
     """Quotes left open or closed unopened, unless the quotation runs over beads.
 
     A quotation of several sentences opens in one bead and closes in a later
@@ -197,21 +208,19 @@ def _quote_suspects(pair: PairText, prev: str, nxt: str) -> list[Suspect]:
     or the next target closes one it never opened; a closing mark without
     its opening is fine when the source has one too or the previous target
     left a quote open.  (Either family of the source counts: English "..."
-    often becomes Korean ‘...’.)
+    often becomes Korean ‘...’.)  ``prev`` and ``nxt`` are the neighbouring
+    targets' marks, read once per bead by :func:`check`.
     """
-    src = _masked(pair.src)
-    src_open = src_close = False
-    for family in ("double", "single"):
-        unclosed, unopened = _target_quotes(src, family)
-        src_open, src_close = src_open or bool(unclosed), src_close or bool(unopened)
-    tgt = _masked(pair.tgt)
+    src = _quotes(pair.src)
+    src_open = any(unclosed for unclosed, _ in src.values())
+    src_close = any(unopened for _, unopened in src.values())
     out = []
-    for family in ("double", "single"):
-        unclosed, unopened = _target_quotes(tgt, family)
+    for family in _FAMILIES:
+        unclosed, unopened = tgt[family]
         bad = []
-        if unclosed and not src_open and not _target_quotes(_masked(nxt), family)[1]:
+        if unclosed and not src_open and not nxt[family][1]:
             bad.append(unclosed[0])
-        if unopened and not src_close and not _target_quotes(_masked(prev), family)[0]:
+        if unopened and not src_close and not prev[family][0]:
             bad.append(unopened[0])
         if bad:
             at = min(bad)
@@ -229,7 +238,7 @@ def _tokenised(tgt: str) -> bool:
     return spaced >= 1 and ((tight == 0 and spaced >= 2) or bool(_SPLIT_PARTICLE.search(tgt)))
 
 
-def _check_pair(pair: PairText, prev: str = "", nxt: str = "") -> list[Suspect]:
+def _check_pair(pair: PairText, quotes: Quotes, prev: Quotes, nxt: Quotes) -> list[Suspect]:
     out: list[Suspect] = []
     tgt = _masked(pair.tgt)
     for opening, closing, label in _PAIRS:
@@ -237,7 +246,7 @@ def _check_pair(pair: PairText, prev: str = "", nxt: str = "") -> list[Suspect]:
         if at is not None and _source_balanced(pair.src, _SOURCE_KIND[opening]):
             which = "opened but not closed" if tgt[at] == opening else "closed but never opened"
             out.append(_suspect(pair, f"unbalanced {label}: {tgt[at]} {which}", at, at + 1))
-    out += _quote_suspects(pair, prev, nxt)
+    out += _quote_suspects(pair, quotes, prev, nxt)
     for m in _DOUBLE_SPACE.finditer(pair.tgt):
         out.append(_suspect(pair, "doubled space", m.start(), m.end(), " "))
     if not _tokenised(pair.tgt):
@@ -267,10 +276,12 @@ def check(pairs: Sequence[PairText]) -> list[Suspect]:
 
     Beads are taken in document order: a quotation may run from one into the next.
     """
+    none: Quotes = {family: ([], []) for family in _FAMILIES}
+    quotes = [_quotes(p.tgt) for p in pairs]
     out: list[Suspect] = []
     for k, pair in enumerate(pairs):
         if pair.tgt.strip():
-            prev = pairs[k - 1].tgt if k else ""
-            nxt = pairs[k + 1].tgt if k + 1 < len(pairs) else ""
-            out.extend(_check_pair(pair, prev, nxt))
+            prev = quotes[k - 1] if k else none
+            nxt = quotes[k + 1] if k + 1 < len(pairs) else none
+            out.extend(_check_pair(pair, quotes[k], prev, nxt))
     return out
