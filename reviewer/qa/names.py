@@ -53,7 +53,7 @@ stands in the target instead.  Thresholds come from bench/qa_eval_lexical.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from reviewer.qa import exonyms
@@ -251,7 +251,7 @@ def _check_word(  # noqa: PLR0917
     return _suspect(pair, reason, (off, word), Match(sim, i, piece, start))
 
 
-def _places(run: list[tuple[int, str]], tgt: str) -> dict[str, tuple[str, ...]]:
+def _places(run: list[tuple[int, str]], toks: Sequence[Token]) -> dict[str, tuple[str, ...]]:
     """Words of the run that name a place with a standard Korean form, and its
     forms (a place of several words, Saudi Arabia, gives its forms to each);
     a word whose form the target holds maps to no forms: it is rendered."""
@@ -265,7 +265,7 @@ def _places(run: list[tuple[int, str]], tgt: str) -> dict[str, tuple[str, ...]]:
     for w in ws:
         if fs := exonyms.forms(w):
             out[w] = out.get(w, ()) + fs
-    hangul = [t.text for t in tokens(tgt)]
+    hangul = [t.text for t in toks]
     return {w: () if exonyms.has_form(fs, hangul) else fs for w, fs in out.items()}
 
 
@@ -365,8 +365,28 @@ def _check_spelling(
 
 
 def _check_run(
-    pair: PairText, run: list[tuple[int, str]], toks: list[Token], story: Sequence[str]
+    pair: PairText,
+    run: list[tuple[int, str]],
+    toks: list[Token],
+    story: Sequence[str],
+    used: Collection[str] = (),
 ) -> list[Suspect]:
+    """Suspects for the words of one run of capitalised source words.
+
+    ``used`` holds the Hangul words the translator writes in other beads of the
+    story: such a word is their rendering or a word of their own (캄차카, 대만),
+    not a slip here, so a suspect pointing at one is dropped, except a misspelt
+    place, which is judged by its standard form.
+    """
+
+    def add(hit: Suspect | None) -> bool:
+        """Keep ``hit`` unless it points at a word of the story; whether there was one."""
+        if hit is None:
+            return False
+        if not any(sp.side == "tgt" and sp.text in used for sp in hit.spans):
+            out.append(hit)
+        return True
+
     ko_lower = pair.tgt.lower()
     words = [(o, w) for o, w in run if w.lower() not in ko_lower]
     if not words or len(run) > 4:
@@ -400,8 +420,8 @@ def _check_run(
     loans = _LOWER_WORD.findall(pair.src)
     loans += [w for w in _CAPITALISED.findall(pair.src) if _is_word(w)]
     words_ph = [english_phones(m) for m in loans]
-    out = []
-    places = _places(run, pair.tgt)
+    out: list[Suspect] = []
+    places = _places(run, toks)
     for off, w in words:
         if w in places:
             hit = _check_place(pair, off, w, places[w], toks)
@@ -409,17 +429,13 @@ def _check_run(
                 out.append(hit)
             if hit is not None or not places[w]:
                 continue  # misspelt, or written in its standard form
-        if found[w] is not None and not places.get(w):
-            hit = _check_spelling(pair, off, w, toks, rest_ok)
-            if hit is not None:
-                out.append(hit)
-                continue
+        spelt = found[w] is not None and not places.get(w)
+        if spelt and add(_check_spelling(pair, off, w, toks, rest_ok)):
+            continue
         if found[w] is not None or _demonym(w) or (_common(w) and w in listed_names()):
             continue  # rendered, translated (Greek), or perhaps no name at all (Rich, North)
         taken = frozenset(j for v, j in found.items() if j is not None and v != w)
-        hit = _check_word(pair, off, w, toks, (others, words_ph), anchored, taken)
-        if hit is not None:
-            out.append(hit)
+        if add(_check_word(pair, off, w, toks, (others, words_ph), anchored, taken)):
             continue
         # A given name swapped: the surname is rendered and the token before it
         # reads as another listed name (John Gordon → 제임스 고든).
@@ -441,7 +457,7 @@ def _check_run(
             reason = (
                 f"name ‘{w}’ is rendered as ‘{stem}’, which reads as ‘{other}’: a different name"
             )
-            out.append(_suspect(pair, reason, (off, w), Match(0.0, last - 1, stem, prev.start)))
+            add(_suspect(pair, reason, (off, w), Match(0.0, last - 1, stem, prev.start)))
     # A common word after the name may be part of it and transliterated (Manchester
     # United → 맨체스터 유나이티드, New York Times → 뉴욕 타임스): a near miss of it
     # in the token right after the name's rendering counts.
@@ -455,9 +471,7 @@ def _check_run(
             or w.lower() in ko_lower
             or rendered(_readings(w), toks, rest_ok) is not None
         ):
-            hit = _check_word(pair, off, w, toks[last + 1 : last + 2], (others, words_ph), {0})
-            if hit is not None:
-                out.append(hit)
+            add(_check_word(pair, off, w, toks[last + 1 : last + 2], (others, words_ph), {0}))
     return out
 
 
@@ -563,12 +577,20 @@ def check(pairs: Sequence[PairText]) -> list[Suspect]:
             memo[j, word] = None if found is None else found[1]
         return memo[j, word]
 
+    def window_of(k: int) -> range:
+        return range(max(0, k - STORY), min(len(pairs), k + STORY + 1))
+
+    def slip(k: int, off: int, word: str) -> Suspect | None:
+        """``word`` written in bead ``k`` as a near miss of its rendering in the story."""
+        forms = [f for j in window_of(k) if j != k and (f := rendering_in(j, word))]
+        return _story_slip(pairs[k], off, word, toks[k], list(dict.fromkeys(forms)))
+
     out: list[Suspect] = []
     for k, pair in enumerate(pairs):
         out += _check_codes(pair)
         if not toks[k]:
             continue
-        window = range(max(0, k - STORY), min(len(pairs), k + STORY + 1))
+        window = window_of(k)
         if not pair.src.strip():
             out += _target_only(pair, [runs[j] for j in window], pairs, window, toks[k])
             continue
@@ -579,19 +601,12 @@ def check(pairs: Sequence[PairText]) -> list[Suspect]:
         for run in runs[k]:
             own = {r for _, w in run for r in _readings(w)}
             others = [p for p in story if p not in own]
-            hits = [
-                s
-                for s in _check_run(pair, run, toks[k], others)
-                if s.reason.startswith("place")
-                or not any(sp.side == "tgt" and sp.text in used for sp in s.spans)
-            ]
+            hits = _check_run(pair, run, toks[k], others, used)
             flagged = {sp.text for s in hits for sp in s.spans if sp.side == "src"}
             for off, w in run:
                 if w in flagged or w.lower() in pair.tgt.lower() or exonyms.forms(w):
                     continue  # places are checked against their standard form
-                forms = [f for j in window if j != k and (f := rendering_in(j, w))]
-                hit = _story_slip(pair, off, w, toks[k], list(dict.fromkeys(forms)))
-                if hit is not None:
+                if (hit := slip(k, off, w)) is not None:
                     hits.append(hit)
             out += hits
         # A capitalised common word the translator transliterates in other beads of
@@ -608,8 +623,6 @@ def check(pairs: Sequence[PairText]) -> list[Suspect]:
                 or exonyms.forms(w)
             ):
                 continue
-            forms = [f for j in window if j != k and (f := rendering_in(j, w))]
-            hit = _story_slip(pair, off, w, toks[k], list(dict.fromkeys(forms)))
-            if hit is not None:
+            if (hit := slip(k, off, w)) is not None:
                 out.append(hit)
     return out
