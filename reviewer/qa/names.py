@@ -58,6 +58,17 @@ from dataclasses import replace
 
 from reviewer.qa import exonyms
 from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
+from reviewer.qa.name_words import (
+    CALENDAR,
+    CAPITALISED,
+    SENTENCE_START,
+    is_common,
+    is_demonym,
+    is_word,
+    source_names,
+    stems,
+    word_readings,
+)
 from reviewer.qa.plausibility import repairs, unseen
 from reviewer.qa.readings import is_native, name_phones
 from reviewer.qa.romanize import english_phones, hangul_phones, is_sino, phone_similarity, romanize
@@ -86,86 +97,14 @@ NEAR = 0.6  # below a match but at least this similar: the rendering may be off 
 FAR = 0.45  # farther off still, when a respelling renders the name (라입 → 타입)
 SINO_NEAR = 0.7  # the same for a Hangul span that reads as Sino-Korean
 STORY = 15  # names of this many beads either way are the story's
-# Translated by the country's or people's name, never transliterated as written.
 _HYPHENATED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
-_CALENDAR = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-    April May June July August September October November December""".split()  # noqa: SIM905
-)
-_DEMONYMS = frozenset("Greek French Dutch Swiss Thai Czech Welsh Scots Scottish Irish".split())  # noqa: SIM905
-# Words after a hyphen that make a name an adjective (Mugabe-led, Melbourne-bound).
-_COMPOUNDS = frozenset(
-    """led based bound born owned backed run made style like winning funded linked
-    controlled dominated era type class sponsored supported speaking trained
-    educated inspired wide free friendly area related born""".split()  # noqa: SIM905
-)
 
-# Korean given names keep their hyphen (Gyu-back, Jong-il); Frank-Walter is two names.
-_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['-][a-z]+)*")
 _CODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,4}-?\d+[A-Z]{0,3}(?![\w-])")
 _ACRONYM_RE = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w-])")
 _LATIN_RE = re.compile(r"[A-Za-z][\w-]*[A-Za-z0-9]")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[\"“‘(]\s*)$")
-
-
-def _stems(word: str) -> list[str]:
-    """The word and its base if it is a demonym or plural (Russian → Russia)."""
-    out = [word]
-    for suf, rep in (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), ("ish", "")):
-        if word.endswith(suf) and len(word) - len(suf) >= 3:
-            out.append(word[: -len(suf)] + rep)
-    for suf in ("ese", "ian", "ists", "ist", "ism", "ic", "s", "i", "n"):
-        if word.endswith(suf) and len(word) - len(suf) >= 3:
-            out.append(word[: -len(suf)])  # Islamic → Islam, Marxist → Marx
-    return out
-
-
-def _common(w: str) -> bool:
-    """Whether ``w`` is a common English word in some form (Pirates, Centre, Games)."""
-    low = w.lower()
-    # es is a plural ending only after a sibilant (boxes, churches): James is no jam.
-    forms = {low, re.sub("s$", "", low), re.sub("([sxz]|ch|sh)es$", r"\1", low)}
-    forms.add(re.sub("re$", "er", low))
-    forms |= {re.sub("d$", "", low), re.sub("ed$", "", low)}  # United
-    forms.add(low.replace("our", "or"))
-    return any(f in common_words() for f in forms)
-
-
-def _is_word(w: str) -> bool:
-    """A capitalised common word that is no listed name (Minister, Navy, The), or a
-    day or month (translated: 월요일, 8월)."""
-    return (_common(w) and w not in listed_names()) or w in _CALENDAR
-
-
-def source_names(en: str) -> list[list[tuple[int, str]]]:
-    """Runs of capitalised words (offset, word) that may be names.
-
-    Titles and organisation words (Defense Minister, Air Force) are translated,
-    not transliterated: a capitalised common word that is no listed name splits
-    the run and is dropped, and so is a sentence-initial common word.
-    """
-    runs: list[list[tuple[int, str]]] = []
-    last_end = -10
-    for m in _NAME_RE.finditer(en):
-        w, start = m.group(), m.start()
-        head, _, tail = w.partition("-")
-        if tail in _COMPOUNDS:
-            w = head
-        w = re.sub("'s$", "", w)
-        at_start = bool(_SENTENCE_START.search(en[:start]))
-        if _is_word(w) or (at_start and w.lower() in common_words()):
-            last_end = -10
-            continue
-        if runs and en[last_end:start] == " ":
-            runs[-1].append((start, w))
-        else:
-            runs.append([(start, w)])
-        last_end = start + len(w)
-    return runs
 
 
 def _suspect(pair: PairText, reason: str, src: tuple[int, str], tgt: Match | None) -> Suspect:
@@ -178,16 +117,6 @@ def _suspect(pair: PairText, reason: str, src: tuple[int, str], tgt: Match | Non
             pair.bead_id, NAME, Category.MISTRANSLATION, Severity.MAJOR, reason, tuple(spans)
         )
     return Suspect(pair.bead_id, NAME, Category.OMISSION, Severity.MINOR, reason, tuple(spans))
-
-
-def _readings(word: str) -> list[str]:
-    """Phone strings of a name word in every reading and base form."""
-    return list(dict.fromkeys(r for form in _stems(word) for r in name_phones(form)))
-
-
-def _demonym(word: str) -> bool:
-    """Greek, Portuguese, Jordanian, Frenchman: rendered by the country (그리스), not read."""
-    return word in _DEMONYMS or bool(re.search(r"(?:ese|ish|men|man)$", word))
 
 
 def _adjective(piece: str) -> bool:
@@ -208,7 +137,7 @@ def _check_word(  # noqa: PLR0917
     tokens in ``taken`` render another word of its name (루소 for Rocco Russo)."""
     if len(word) < 3:
         return None  # In, Li: too short for a near miss to mean anything
-    readings = _readings(word)
+    readings = word_readings(word)
     korean_style = "-" in word
     best: tuple[float, int, str] | None = None
     far: tuple[float, int, str] | None = None
@@ -275,7 +204,7 @@ def _check_place(
     """A suspect for a place name whose standard form is missing and misspelt."""
     if not forms:
         return None
-    others = {f for w in _CAPITALISED.findall(pair.src) for f in exonyms.forms(w)} - set(forms)
+    others = {f for w in CAPITALISED.findall(pair.src) for f in exonyms.forms(w)} - set(forms)
     miss = exonyms.misspelt(forms, [(t.start, t.text) for t in toks], others)
     if miss is None:
         return None
@@ -312,7 +241,7 @@ def _respelt(word: str, piece: str) -> str | None:
     bad = unseen(piece)
     if not bad:
         return None
-    readings, english = _readings(word), [english_phones(f) for f in _stems(word)]
+    readings, english = word_readings(word), [english_phones(f) for f in stems(word)]
 
     def sim(h: str, phones: Sequence[str]) -> float:
         return max(phone_similarity(r, hangul_phones(h)) for r in phones)
@@ -338,7 +267,7 @@ def _check_spelling(
     Korean and renders the name better (헤르마스, 올림픽)."""
     if "-" in word:
         return None  # Korean given names are written in Sino syllables, not transliterated
-    found = rendering(_readings(word), toks, rest_ok)
+    found = rendering(word_readings(word), toks, rest_ok)
     if found is None:
         return None
     tok = toks[found[0]]
@@ -405,20 +334,20 @@ def _check_run(
             [*words_of, after.group(1)] if after else [],
         )
         if len(ws) > 1
-        for r in _readings("".join(ws))
+        for r in word_readings("".join(ws))
     ]
     rest_ok = _rest_ok(pair.src)
     found = {
-        w: rendered(_readings(joined.get(w, w)) + _readings(w) + whole, toks, rest_ok)
+        w: rendered(word_readings(joined.get(w, w)) + word_readings(w) + whole, toks, rest_ok)
         for _, w in run
     }
     anchored = {j + d for j in found.values() if j is not None for d in (-1, 1)}
-    own = {r for _, w in run for r in _readings(joined.get(w, w)) + _readings(w)}
+    own = {r for _, w in run for r in word_readings(joined.get(w, w)) + word_readings(w)}
     others = [p for p in story if p not in own]
     # A loanword of the sentence's own (라운드 for "round", 라디오 for "Radio") is no
     # name's rendering.
     loans = _LOWER_WORD.findall(pair.src)
-    loans += [w for w in _CAPITALISED.findall(pair.src) if _is_word(w)]
+    loans += [w for w in CAPITALISED.findall(pair.src) if is_word(w)]
     words_ph = [english_phones(m) for m in loans]
     out: list[Suspect] = []
     places = _places(run, toks)
@@ -432,7 +361,7 @@ def _check_run(
         spelt = found[w] is not None and not places.get(w)
         if spelt and add(_check_spelling(pair, off, w, toks, rest_ok)):
             continue
-        if found[w] is not None or _demonym(w) or (_common(w) and w in listed_names()):
+        if found[w] is not None or is_demonym(w) or (is_common(w) and w in listed_names()):
             continue  # rendered, translated (Greek), or perhaps no name at all (Rich, North)
         taken = frozenset(j for v, j in found.items() if j is not None and v != w)
         if add(_check_word(pair, off, w, toks, (others, words_ph), anchored, taken)):
@@ -466,10 +395,10 @@ def _check_run(
         off, w = after.start(1), after.group(1)
         if not (
             len(w) < 4
-            or w in _CALENDAR
-            or _demonym(w)
+            or w in CALENDAR
+            or is_demonym(w)
             or w.lower() in ko_lower
-            or rendered(_readings(w), toks, rest_ok) is not None
+            or rendered(word_readings(w), toks, rest_ok) is not None
         ):
             add(_check_word(pair, off, w, toks[last + 1 : last + 2], (others, words_ph), {0}))
     return out
@@ -519,7 +448,8 @@ def _story_slip(
     start, piece = miss
     form = next(f for f in forms if exonyms.near_miss(f, piece))
     sims = [
-        max(phone_similarity(r, hangul_phones(h)) for r in _readings(word)) for h in (form, piece)
+        max(phone_similarity(r, hangul_phones(h)) for r in word_readings(word))
+        for h in (form, piece)
     ]
     if sims[1] >= sims[0]:
         return None  # this bead's is the better rendering: the slip is elsewhere
@@ -549,7 +479,7 @@ def _target_only(
             if len(words) < 2 or name in seen:
                 continue
             seen.add(name)
-            if rendering(_readings(words[-1]), toks, _rest_ok(pairs[j].src)) is None:
+            if rendering(word_readings(words[-1]), toks, _rest_ok(pairs[j].src)) is None:
                 continue  # the name is not in this sentence
             stand_in = PairText(pair.bead_id, name, pair.tgt)
             for hit in _check_run(stand_in, source_names(name)[0], toks, []):
@@ -563,7 +493,7 @@ def _target_only(
 def check(pairs: Sequence[PairText]) -> list[Suspect]:
     """Suspects for names and codes that do not survive into the target."""
     runs = [source_names(p.src) for p in pairs]
-    phones = [[r for run in rs for _, w in run for r in _readings(w)] for rs in runs]
+    phones = [[r for run in rs for _, w in run for r in word_readings(w)] for rs in runs]
     toks = [tokens(p.tgt) for p in pairs]
     stems = [{s for t in ts for s in t.stems} for ts in toks]
     memo: dict[tuple[int, str], str | None] = {}
@@ -573,7 +503,7 @@ def check(pairs: Sequence[PairText]) -> list[Suspect]:
         if (j, word) not in memo:
             found = None
             if word in pairs[j].src and word.lower() not in pairs[j].tgt.lower():
-                found = rendering(_readings(word), toks[j], _rest_ok(pairs[j].src))
+                found = rendering(word_readings(word), toks[j], _rest_ok(pairs[j].src))
             memo[j, word] = None if found is None else found[1]
         return memo[j, word]
 
@@ -599,7 +529,7 @@ def check(pairs: Sequence[PairText]) -> list[Suspect]:
         # rendering or a word of their own (캄차카, 대만), not a slip in this bead.
         used = {s for j in window if j != k for s in stems[j]}
         for run in runs[k]:
-            own = {r for _, w in run for r in _readings(w)}
+            own = {r for _, w in run for r in word_readings(w)}
             others = [p for p in story if p not in own]
             hits = _check_run(pair, run, toks[k], others, used)
             flagged = {sp.text for s in hits for sp in s.spans if sp.side == "src"}
@@ -612,14 +542,14 @@ def check(pairs: Sequence[PairText]) -> list[Suspect]:
         # A capitalised common word the translator transliterates in other beads of
         # the story is a name there (Yankees 양키스, Times 타임스): a near miss of
         # that rendering here is a slip (양키, 타임브).
-        for m in _CAPITALISED.finditer(pair.src):
+        for m in CAPITALISED.finditer(pair.src):
             off, w = m.start(), m.group()
             if (
                 len(w) < 4
-                or not _is_word(w)
-                or w in _CALENDAR
+                or not is_word(w)
+                or w in CALENDAR
                 or w.lower() in pair.tgt.lower()
-                or _SENTENCE_START.search(pair.src[:off])
+                or SENTENCE_START.search(pair.src[:off])
                 or exonyms.forms(w)
             ):
                 continue
