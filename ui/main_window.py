@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.edits.glossary import glossary_info
+from reviewer.edits.glossary import GlossaryInfo, glossary_info
 from reviewer.errors import ReviewerError
 from reviewer.store import Changes, ProjectStore
 
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.runner = OpRunner(self)
         self.undo_group = QUndoGroup(self)
         self.qactions = Actions(self, self.undo_group)
+        self._glossary: GlossaryInfo | None = None  # the open project's term base
         self._queue: list[Changes] = []
         self._applying = False
         self.stack = QStackedWidget()
@@ -331,7 +332,13 @@ class MainWindow(QMainWindow):
     def _changes_applied(self, changes: Changes) -> None:
         if self.area is not None:
             self.area.on_changes(changes)
+        if changes.glossary:
+            self._read_glossary()
         self._update_counts()
+
+    def _read_glossary(self) -> None:
+        """The term base named in the status bar: read when it may have changed, not per edit."""
+        self._glossary = None if self.area is None else glossary_info(self.area.store)
 
     def _update_counts(self) -> None:
         area = self.area
@@ -348,11 +355,10 @@ class MainWindow(QMainWindow):
         text += "  ·  " + self.tr("Open flags %1").replace("%1", str(flags.get("open", 0)))
         if flags.get("suspect"):
             text += "  ·  " + self.tr("Suspects %1").replace("%1", str(flags["suspect"]))
-        glossary = glossary_info(area.store)
-        if glossary is not None:
+        if self._glossary is not None:
             text += "  ·  " + self.tr("Glossary %1 (%2 terms)").replace(
-                "%1", glossary.file_name
-            ).replace("%2", f"{glossary.terms:,}")
+                "%1", self._glossary.file_name
+            ).replace("%2", f"{self._glossary.terms:,}")
         shown = area.model.rowCount()
         if shown != total:
             text += "  ·  " + self.tr("Showing %1").replace("%1", f"{shown:,}")
@@ -372,6 +378,7 @@ class MainWindow(QMainWindow):
             self.tr("READ-ONLY") if store is not None and store.read_only else ""
         )
         self.read_only_label.setStyleSheet("QLabel { color: #d03030; font-weight: bold; }")
+        self._read_glossary()
         self._update_counts()
 
     # ----------------------------------------------------------- messages and help

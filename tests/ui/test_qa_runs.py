@@ -101,6 +101,10 @@ def test_imported_glossary_is_used_by_the_next_run(
     assert any(span.text == "에어로빅" for f in glossary for span in f.spans)
     assert not messages
     assert_views_match(window)
+    trigger(window, "undo")  # the QA run
+    trigger(window, "undo")  # the import: the status bar no longer names a glossary
+    assert glossary_info(window.area.store) is None
+    assert "Glossary" not in window.counts.text()
 
 
 def test_read_only_project_disables_qa_and_says_why(
