@@ -19,8 +19,10 @@ Two questions the names and loanwords checks share with
 
 from __future__ import annotations
 
+import gzip
 import re
 from functools import lru_cache
+from importlib import resources
 
 from reviewer.qa.romanize import data_lines, english_phones
 
@@ -34,6 +36,31 @@ def _native_words() -> tuple[frozenset[str], tuple[str, ...]]:
     return (
         frozenset(w for w in lines if not w.endswith("-")),
         tuple(w[:-1] for w in lines if w.endswith("-")),
+    )
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    raw = (resources.files("reviewer.qa") / "data" / "korean_words.txt.gz").read_bytes()
+    lines = gzip.decompress(raw).decode("utf-8").split("\n")
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+_ENDINGS = ("고", "며", "면", "서", "지", "는", "던", "은", "을", "게", "기", "자")
+
+
+def is_korean_word(hangul: str) -> bool:
+    """True when ``hangul`` is a Korean word: in the dictionary (기반, 왕위, 컴퓨터),
+    or a verb of it with a common ending (벌이고 of 벌이다).
+
+    The dictionary (data/korean_words.txt.gz, from hunspell-ko by
+    bench/build_korean_words.py) holds native, Sino-Korean and established loan
+    words but no foreign names: a piece near a name that is in it may be the
+    translator's own word, one that is not (오나마) is no word of the language.
+    """
+    words = _dictionary()
+    return hangul in words or (
+        len(hangul) >= 2 and hangul.endswith(_ENDINGS) and hangul[:-1] + "다" in words
     )
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from reviewer.qa import names
 from reviewer.qa.model import Category, PairText, Severity
-from reviewer.qa.readings import is_native
+from reviewer.qa.readings import is_korean_word, is_native
 from reviewer.qa.romanize import english_phones, hangul_phones, romanize, similarity
 
 
@@ -488,3 +488,68 @@ def test_a_caption_without_source_is_checked_against_the_story() -> None:
     assert names.check([PairText(1, "", right), story]) == []
     elsewhere = caption.replace("고이즈미 신조", "기하라 미노루")  # not this story's name
     assert names.check([PairText(1, "", elsewhere), story]) == []
+
+
+@pytest.mark.parametrize(
+    ("en", "ko", "bad"),
+    [
+        # In the given name's slot, right before the surname's rendering, a far
+        # piece counts: 내리 is a Korean word ("continuously"), far from Garry.
+        (
+            "Deep Blue defeated chess grand master Garry Kasparov in 1997.",
+            "딥 블루는 1997년에 체스의 대가인 내리 카스파로프를 물리쳤다.",
+            "내리",
+        ),
+        # Boyd is an English word too, but beside Carla's rendering it is a name.
+        (
+            "So, FedEx's Carla Boyd says Express station locations will be open today.",
+            "그래서, 페덱스의 칼라 노이드 씨는 오늘 사무소들이 문을 열 것이라고 말했습니다.",
+            "노이드",
+        ),
+    ],
+)
+def test_a_piece_in_the_name_slot_is_checked_closely(en: str, ko: str, bad: str) -> None:
+    [s] = _check(en, ko)
+    assert s.spans[-1].text == bad
+
+
+@pytest.mark.parametrize(
+    ("en", "ko"),
+    [
+        (
+            "Deep Blue defeated chess grand master Garry Kasparov in 1997.",
+            "딥 블루는 1997년에 체스의 대가인 게리 카스파로프를 물리쳤다.",
+        ),
+        (
+            "So, FedEx's Carla Boyd says Express station locations will be open today.",
+            "그래서, 페덱스의 칼라 보이드 씨는 오늘 사무소들이 문을 열 것이라고 말했습니다.",
+        ),
+        # New York is one Korean word: 뉴욕 is no near miss of York.
+        (
+            "New York Yankees catcher Jorge Posada wants to finish the season.",
+            "뉴욕 양키스의 포수 호르헤 포사다가 올 시즌을 끝내고 싶어 한다.",
+        ),
+    ],
+)
+def test_a_rendered_name_in_its_slot_is_not_flagged(en: str, ko: str) -> None:
+    assert _check(en, ko) == []
+
+
+def test_a_sino_looking_non_word_is_a_near_miss() -> None:
+    # 오나마 reads as Sino-Korean syllables but is no word of the dictionary.
+    [s] = _check(
+        "A recent NBC/Wall Street Journal poll showed Obama with a 6-point advantage.",
+        "NBC/월스트리트저널의 여론조사에서는 오나마가 매케인에 6%포인트 차이로 앞섰다.",
+    )
+    assert s.spans[-1].text == "오나마"
+    assert is_korean_word("대만") and is_korean_word("왕위") and is_korean_word("벌이고")
+    assert not is_korean_word("오나마") and not is_korean_word("오바마")
+
+
+def test_the_suspect_is_the_misspelt_name_not_a_closer_word_with_a_particle() -> None:
+    # 미첼은 (Mitchell + particle) reads closer to Madeleine than 매늘린 does.
+    [s] = _check(
+        "He said their treatment had been a distraction from the task of finding Madeleine.",
+        "미첼은 “이들 부부를 용의자로 취급한 것은 매늘린을 찾는 일에 혼란만 주었다”고 말했다.",
+    )
+    assert s.spans[-1].text == "매늘린"
