@@ -49,10 +49,8 @@ the dev news pairs (bench/qa_eval_lexical.py, seed 7, corrupted pairs in their
 story) the check finds 90% of corrupted names at a precision of 0.97, flagging
 1.1% of clean pairs (seeds 11 and 23: 92% and 90%).
 
-Codes with digits (C-130H, F-35) survive literally in Korean (76% in the news
-pairs, the rest are times like 8AM); letter-only acronyms survive in only 53%
-(FDA → 식품의약국), so an acronym is flagged only when a near variant of it
-stands in the target instead.  Thresholds come from bench/qa_eval_lexical.py.
+Codes and acronyms (C-130H, FDA) are checked by :mod:`reviewer.qa.codes`, under
+this check's name.  Thresholds come from bench/qa_eval_lexical.py.
 """
 
 from __future__ import annotations
@@ -61,7 +59,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
-from reviewer.qa import exonyms
+from reviewer.qa import codes, exonyms
 from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
 from reviewer.qa.name_words import (
     CALENDAR,
@@ -114,10 +112,6 @@ _HYPHENATED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
-
-_CODE_RE = re.compile(r"(?<![\w-])[A-Z]{1,4}-?\d+[A-Z]{0,3}(?![\w-])")
-_ACRONYM_RE = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w-])")
-_LATIN_RE = re.compile(r"[A-Za-z][\w-]*[A-Za-z0-9]")
 
 
 def _suspect(pair: PairText, reason: str, src: tuple[int, str], tgt: Match | None) -> Suspect:
@@ -445,36 +439,6 @@ def _check_run(
     return out
 
 
-def _edit1(a: str, b: str) -> bool:
-    """True when a and b differ by one substituted, inserted or deleted character."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
-
-
-def _check_codes(pair: PairText) -> list[Suspect]:
-    out = []
-    latin = [(m.start(), m.group()) for m in _LATIN_RE.finditer(pair.tgt)]
-    for rx, must_survive in ((_CODE_RE, True), (_ACRONYM_RE, False)):
-        for m in rx.finditer(pair.src):
-            code = m.group()
-            if code in pair.tgt or code.lower() in common_words():
-                continue
-            near = [(o, t) for o, t in latin if _edit1(code.upper(), t.upper())]
-            src = (m.start(), code)
-            if near:
-                o, t = near[0]
-                reason = f"‘{code}’ appears as ‘{t}’ in the translation"
-                out.append(_suspect(pair, reason, src, Match(0.0, -1, t, o)))
-            elif must_survive:
-                reason = f"code ‘{code}’ is missing from the translation"
-                out.append(_suspect(pair, reason, src, None))
-    return out
-
-
 def _story_slip(
     pair: PairText, off: int, word: str, toks: Sequence[Token], forms: Sequence[str]
 ) -> Suspect | None:
@@ -558,7 +522,7 @@ def check(pairs: Sequence[PairText]) -> list[Suspect]:
 
     out: list[Suspect] = []
     for k, pair in enumerate(pairs):
-        out += _check_codes(pair)
+        out += codes.check(pair)
         if not toks[k]:
             continue
         window = window_of(k)

@@ -79,7 +79,7 @@ def listed_names() -> frozenset[str]:
 def _name_index() -> dict[str, list[str]]:
     """SCOWL's capitalised entries by consonant skeleton, for 'is this token a name?'."""
     index: dict[str, list[str]] = {}
-    for w in listed_names():
+    for w in sorted(listed_names()):  # sorted: ties go the same way in every run
         for key in skeletons(w):
             index.setdefault(key, []).append(w)
     return index
