@@ -19,10 +19,8 @@ Two questions the names and loanwords checks share with
 
 from __future__ import annotations
 
-import gzip
 import re
 from functools import lru_cache
-from importlib import resources
 
 from reviewer.qa.romanize import data_lines, english_phones
 
@@ -41,9 +39,7 @@ def _native_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str]:
-    raw = (resources.files("reviewer.qa") / "data" / "korean_words.txt.gz").read_bytes()
-    lines = gzip.decompress(raw).decode("utf-8").split("\n")
-    return frozenset(w for w in lines if w and not w.startswith("#"))
+    return frozenset(data_lines("korean_words.txt.gz"))
 
 
 _ENDINGS = ("고", "며", "면", "서", "지", "는", "던", "은", "을", "게", "기", "자")

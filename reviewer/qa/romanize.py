@@ -13,6 +13,7 @@ loanwords harvested from the news pairs (see bench/qa_eval_lexical.py).
 
 from __future__ import annotations
 
+import gzip
 import re
 from functools import lru_cache
 from importlib import resources
@@ -359,8 +360,10 @@ def skeleton(phones: str) -> str:
 
 
 def data_lines(name: str) -> list[str]:
-    """Lines of a data file under reviewer/qa/data, '#' comments dropped."""
-    text = (resources.files("reviewer.qa") / "data" / name).read_text(encoding="utf-8")
+    """Lines of a data file under reviewer/qa/data (gzipped when it ends in .gz),
+    '#' comments dropped."""
+    raw = (resources.files("reviewer.qa") / "data" / name).read_bytes()
+    text = (gzip.decompress(raw) if name.endswith(".gz") else raw).decode("utf-8")
     return [w for w in text.split("\n") if w and not w.startswith("#")]
 
 
