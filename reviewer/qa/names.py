@@ -84,7 +84,6 @@ from reviewer.qa.romanize import (
 from reviewer.qa.transliteration import (
     MATCH,
     NOUNS,
-    PARTICLES,
     Match,
     Token,
     best_match,
@@ -106,7 +105,7 @@ NAME = "names"
 NEAR = 0.6  # below a match but at least this similar: the rendering may be off by a syllable
 FAR = 0.45  # farther off still, when a respelling renders the name (라입 → 타입)
 SLOT_NEAR = 0.45  # in the slot beside the rest of the name's rendering (내리 카스파로프)
-SINO_NEAR = 0.7  # the same for a Hangul span that reads as Sino-Korean
+WORD_NEAR = 0.7  # the same for a piece that is a Korean word (기반, 대만)
 STORY = 15  # names of this many beads either way are the story's
 _HYPHENATED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
@@ -150,8 +149,10 @@ def _check_word(  # noqa: PLR0917
     near: list[tuple[float, int, str]] = []
     for i, tok in enumerate(toks):
         # Without its particle when it has one: 미첼은 reads like Madeleine, 미첼 does not.
-        particle = len(tok.stems) > 1 and tok.text[len(tok.stems[1]) :] in PARTICLES
-        for piece in tok.stems[1:] if particle and len(tok.stems[1]) >= 2 else tok.stems:
+        bare = len(tok.text) - len(tok.particle) >= 2
+        for piece in (
+            [s for s in tok.stems if s != tok.text] if tok.particle and bare else tok.stems
+        ):
             if i in taken or len(piece) < 2 or is_native(piece, name=True) or _adjective(piece):
                 continue
             hp = hangul_phones(piece)
@@ -183,20 +184,21 @@ def _near_miss(  # noqa: PLR0917
     """Whether ``cand`` (similarity, token, piece) is a near miss of ``word``; in
     the name's slot a farther piece counts (내리 카스파로프 for Garry Kasparov)."""
     sim, i, piece = cand
-    if sim < (SLOT_NEAR if in_slot else NEAR):
+    far = sim < (SLOT_NEAR if in_slot else NEAR)
+    if far:
         # Farther off (라입 for Tayyip) only when a spelling one syllable away reads
         # as Korean and renders the name (타입).
         fix = _respelt(word, piece)
         if fix is None or not any(renders(r, fix) for r in readings):
             return False
-    # A Sino-Korean word (기반, 대만) near a name is mostly a translated name's
-    # stand-in; it counts beside another part of the name (고이즈미 신조) or when close.
-    # ...unless it is no word at all: spelt unlike Korean, and one syllable from a
-    # spelling that is Korean and renders the name better (사우니 → 사우디).
+    # A Korean word (기반, 대만) near a name is mostly a translated name's stand-in;
+    # it counts beside another part of the name (고이즈미 신조) or when close.
+    # ...unless it is spelt unlike Korean, and one syllable from a spelling that is
+    # Korean and renders the name better (사우니 → 사우디): a far piece has one.
     korean = any(is_korean_word(s) for s in toks[i].stems if piece.startswith(s))
-    word_like = ("-" in word or korean) and _respelt(word, piece) is None
-    sino_ok = i in anchored or sim >= SINO_NEAR or not word_like
-    if not sino_ok or not any(one_off(r, piece) for r in readings):
+    word_like = not far and ("-" in word or korean) and _respelt(word, piece) is None
+    word_ok = i in anchored or sim >= WORD_NEAR or not word_like
+    if not word_ok or not any(one_off(r, piece) for r in readings):
         return False
     # Another name of the story (페더러, 미첼 of 미첼은) or a loanword (라운드).
     for stem in (s for s in toks[i].stems if s in piece and len(s) >= 2):
@@ -353,7 +355,7 @@ def _check_run(
     after = _CAPITAL_AFTER.match(pair.src, run[-1][0] + len(run[-1][1]))
     ext = [before.group(1)] if before else []
     ext += [w for _, w in run] + ([after.group(1)] if after else [])
-    lead = len(ext) - len(run) - (1 if after else 0)
+    lead = 1 if before else 0
 
     def whole(k: int) -> list[str]:
         """Readings of the words around word ``k`` of the run written as one (뉴욕)."""
@@ -379,6 +381,7 @@ def _check_run(
     loans += [w for w in CAPITALISED.findall(pair.src) if is_word(w)]
     words_ph = [english_phones(m) for m in loans]
     out: list[Suspect] = []
+    pos = {w: k for k, (_, w) in enumerate(run)}
     places = _places(run, toks)
     for off, w in words:
         if w in places:
@@ -397,7 +400,6 @@ def _check_run(
         if found[w] is not None or is_demonym(w) or maybe_not:
             continue  # rendered, translated (Greek), or perhaps no name at all
         # Its slot: beside the rendering of a neighbour in the run, on the same side.
-        pos = {v: k for k, (_, v) in enumerate(run)}
         slot = next((j + pos[w] - pos[v] for v, j in found.items() if j is not None), None)
         if add(_check_word(pair, off, w, toks, (others, words_ph), anchored, taken, slot)):
             continue

@@ -107,6 +107,7 @@ class Token:
     start: int
     text: str
     stems: tuple[str, ...]
+    particle: str = ""  # the particle stripped from one of the stems (를 of 레이더를)
 
 
 def tokens(ko: str) -> list[Token]:
@@ -122,7 +123,7 @@ def tokens(ko: str) -> list[Token]:
             for suf in SUFFIXES:
                 if stem.endswith(suf) and len(stem) >= len(suf) + 2:
                     stems.append(stem[: -len(suf)])
-        out.append(Token(m.start(), t, tuple(dict.fromkeys(stems))))
+        out.append(Token(m.start(), t, tuple(dict.fromkeys(stems)), p))
     return out
 
 
