@@ -541,8 +541,15 @@ def check(pairs: Sequence[PairText]) -> list[Suspect]:
             hits = _check_run(pair, run, toks[k], others, used)
             flagged = {sp.text for s in hits for sp in s.spans if sp.side == "src"}
             for off, w in run:
-                if w in flagged or w.lower() in pair.tgt.lower() or exonyms.forms(w):
-                    continue  # places are checked against their standard form
+                # A place is judged by its standard form, unless the bead lacks it:
+                # then the translator's own form in the story (아들레이드) is the yardstick.
+                forms = exonyms.forms(w)
+                if (
+                    w in flagged
+                    or w.lower() in pair.tgt.lower()
+                    or (forms and exonyms.has_form(forms, [t.text for t in toks[k]]))
+                ):
+                    continue
                 if (hit := slip(k, off, w)) is not None:
                     hits.append(hit)
             out += hits

@@ -178,6 +178,30 @@ def test_near_transliterations_are_flagged(en: str, ko: str, span: str) -> None:
     assert s.spans[-1].text == span
 
 
+def test_a_lost_eu_syllable_is_flagged_and_the_full_name_is_not() -> None:
+    # 음베키 → 베키: the 으 syllable Korean gives a leading m is part of the name.
+    en = "South African President Thabo Mbeki mediated the talks."
+    [s] = _check(en, "남아공의 타보 베키 대통령이 회담을 중재했다.")
+    assert s.spans[-1].text == "베키"
+    assert _check(en, "남아공의 타보 음베키 대통령이 회담을 중재했다.") == []
+
+
+def test_a_place_slip_is_judged_against_the_stories_own_spelling() -> None:
+    # The standard form is 애들레이드; this translator writes 아들레이드 throughout,
+    # so 아들레디드 in one bead is a slip, and the translator's form is no suspect.
+    first = PairText(
+        0,
+        "The Qantas jet returned to Adelaide on Monday night.",
+        "콴타스 여객기가 월요일 밤 아들레이드로 회항했다.",
+    )
+    en = "Passengers were taken to a hotel in Adelaide."
+    slip = PairText(1, en, "승객들은 아들레디드의 한 호텔로 옮겨졌다.")
+    [s] = names.check([first, slip])
+    assert (s.bead_id, s.spans[-1].text) == (1, "아들레디드")
+    assert "‘아들레이드’ elsewhere in the story" in s.reason
+    assert names.check([first, PairText(1, en, "승객들은 아들레이드의 한 호텔로 옮겨졌다.")]) == []
+
+
 def test_a_rendering_the_translator_keeps_in_the_story_is_theirs() -> None:
     # 창기라이 is off by the phone model's reckoning, but the story writes it twice.
     first = PairText(
