@@ -14,9 +14,11 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
+from reviewer.resource_files import resources_dir
+
 log = logging.getLogger(__name__)
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = resources_dir()
 FONT_DIR = RESOURCES / "fonts"
 FONT_SUFFIXES = (".otf", ".ttf", ".woff2", ".woff")
 BUNDLED_KOREAN_FAMILY = "Noto Sans KR"

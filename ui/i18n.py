@@ -9,13 +9,14 @@ catalogue that ships with Qt, when it is there.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from reviewer.resource_files import resources_dir
+
 log = logging.getLogger(__name__)
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = resources_dir()
 I18N_DIR = RESOURCES / "i18n"
 CATALOGUE = "reviewer"
 SOURCE_LANGUAGE = "en"

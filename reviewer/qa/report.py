@@ -32,6 +32,7 @@ from pathlib import Path
 from reviewer.export.atomic import atomic_output
 from reviewer.qa.model import Category, Severity, Span
 from reviewer.qa.score import MQMScore, mqm_score
+from reviewer.resource_files import resources_dir
 
 COUNTED_STATUSES = frozenset({"open", "accepted"})
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -289,12 +290,7 @@ def _beads(items: Sequence[ReportItem]) -> str:
 # Hangul, so the page reads the same on a machine with no Korean font (a reviewer's
 # client, a CI box) as on the editor's. Limited by unicode-range to Hangul and Hanja,
 # so Latin text keeps the reader's system font.
-REPORT_FONT = (
-    Path(__file__).resolve().parents[2]
-    / "resources"
-    / "fonts"
-    / ("NotoSansKR-Regular-subset.woff2")
-)
+REPORT_FONT = resources_dir() / "fonts" / "NotoSansKR-Regular-subset.woff2"
 _FONT_RANGE = "U+1100-11FF, U+3000-303F, U+3130-318F, U+4E00-9FFF, U+AC00-D7A3, U+F900-FAFF"
 _HANGUL_OR_HANJA = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u4e00-\u9fff]")
 
