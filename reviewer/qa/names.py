@@ -106,6 +106,8 @@ NEAR = 0.6  # below a match but at least this similar: the rendering may be off 
 FAR = 0.45  # farther off still, when a respelling renders the name (라입 → 타입)
 SLOT_NEAR = 0.45  # in the slot beside the rest of the name's rendering (내리 카스파로프)
 WORD_NEAR = 0.7  # the same for a piece that is a Korean word (기반, 대만)
+# Particles that are also the last syllable of many names (올랜도, 나이아가라, 몬테네그로).
+_NAME_ENDINGS = frozenset(["이", "가", "도", "나", "만", "로"])
 STORY = 15  # names of this many beads either way are the story's
 _HYPHENATED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
@@ -148,8 +150,9 @@ def _check_word(  # noqa: PLR0917
     readings = word_readings(word)
     near: list[tuple[float, int, str]] = []
     for i, tok in enumerate(toks):
-        # Without its particle when it has one: 미첼은 reads like Madeleine, 미첼 does not.
-        bare = len(tok.text) - len(tok.particle) >= 2
+        # Without its particle when it has one: 미첼은 reads like Madeleine, 미첼 does not;
+        # but a particle that may end a name too (도 of 올랜도) keeps both.
+        bare = len(tok.text) - len(tok.particle) >= 2 and tok.particle not in _NAME_ENDINGS
         for piece in (
             [s for s in tok.stems if s != tok.text] if tok.particle and bare else tok.stems
         ):
@@ -403,27 +406,28 @@ def _check_run(
         slot = next((j + pos[w] - pos[v] for v, j in found.items() if j is not None), None)
         if add(_check_word(pair, off, w, toks, (others, words_ph), anchored, taken, slot)):
             continue
-        # A given name swapped: the surname is rendered and the token before it
-        # reads as another listed name (John Gordon → 제임스 고든).
+        # A given name swapped: the surname is rendered and the token beside it
+        # reads as another listed name: before it (John Gordon → 제임스 고든), or
+        # after it in East Asian order (Shigeo Tokuda → 도쿠다 로버트).
         last = found[run[-1][1]]
-        if (
-            len(run) < 2
-            or w != run[0][1]
-            or last is None
-            or last == 0
-            or w.lower() in common_words()
-        ):
+        if len(run) < 2 or w != run[0][1] or last is None or w.lower() in common_words():
             continue
-        prev = toks[last - 1]
-        stem = min(prev.stems, key=len)
-        if len(stem) < 2 or is_sino(stem) or is_native(stem, name=True):
-            continue
-        other = looks_like_name(stem)
-        if other is not None and not any(renders(p, stem) for p in others):
-            reason = (
-                f"name ‘{w}’ is rendered as ‘{stem}’, which reads as ‘{other}’: a different name"
-            )
-            add(_suspect(pair, reason, (off, w), Match(0.0, last - 1, stem, prev.start)))
+        # After it only when the surname is bare: 부그티가 ends its name at the particle.
+        after_ok = last + 1 < len(toks) and not toks[last].particle
+        for j in (last - 1, last + 1) if after_ok else (last - 1,):
+            if j < 0:
+                continue
+            stem = min(toks[j].stems, key=len)
+            if len(stem) < 2 or is_sino(stem) or is_native(stem, name=True):
+                continue
+            other = looks_like_name(stem)
+            if other is not None and not any(renders(p, stem) for p in others):
+                reason = (
+                    f"name ‘{w}’ is rendered as ‘{stem}’, which reads as ‘{other}’:"
+                    " a different name"
+                )
+                add(_suspect(pair, reason, (off, w), Match(0.0, j, stem, toks[j].start)))
+                break
     # A common word after the name may be part of it and transliterated (Manchester
     # United → 맨체스터 유나이티드, New York Times → 뉴욕 타임스): a near miss of it
     # in the token right after the name's rendering counts.

@@ -202,6 +202,31 @@ def test_a_place_slip_is_judged_against_the_stories_own_spelling() -> None:
     assert names.check([first, PairText(1, en, "승객들은 아들레이드의 한 호텔로 옮겨졌다.")]) == []
 
 
+@pytest.mark.parametrize(
+    ("en", "bad", "good", "span"),
+    [
+        # 도 ends 올랜도 and is a particle too: the whole token is still read as the name.
+        (
+            "The Orlando Pirates won again on Saturday.",
+            "올샌도 파이어리츠가 토요일에 또 이겼다.",
+            "올랜도 파이어리츠가 토요일에 또 이겼다.",
+            "올샌도",
+        ),
+        # A Japanese name in Korean order, the given name after the surname.
+        (
+            "Shigeo Tokuda has acted in films for twenty years.",
+            "도쿠다 로버트는 20년 동안 영화에 출연했다.",
+            "도쿠다 시게오는 20년 동안 영화에 출연했다.",
+            "로버트",
+        ),
+    ],
+)
+def test_names_in_their_korean_shape_are_checked(en: str, bad: str, good: str, span: str) -> None:
+    [s] = _check(en, bad)
+    assert s.spans[-1].text == span
+    assert _check(en, good) == []
+
+
 def test_a_rendering_the_translator_keeps_in_the_story_is_theirs() -> None:
     # 창기라이 is off by the phone model's reckoning, but the story writes it twice.
     first = PairText(
