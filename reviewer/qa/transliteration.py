@@ -165,7 +165,8 @@ def one_off(phones: str, hangul: str) -> bool:
     """Whether one syllable repaired would make ``hangul`` render ``phones``: one
     consonant changed (이스탄둘 for Istanbul, 니란 for Iran) or a syllable lost (신조
     for Shinjiro), also one Korean writes with 으 for a lone consonant (베키 for
-    Mbeki, whose 음 is lost)."""
+    Mbeki, whose 음 is lost); not r or l, which an -er or -l ending may leave
+    unwritten (바우어 for Baur)."""
     for i in range(len(phones) + 1):
         if renders(phones[:i] + "*" + phones[i:], hangul):
             return True
@@ -181,7 +182,7 @@ def one_off(phones: str, hangul: str) -> bool:
         for i in range(len(phones) - n + 1):
             chunk = phones[i : i + n]
             if (
-                any(c not in VOWELS and (n > 1 or c not in "WYrH") for c in chunk)
+                any(c not in VOWELS and (n > 1 or c not in "WYrHRL") for c in chunk)
                 and sum(_weight(c) for c in chunk) <= 0.4 * whole  # a syllable, not half the name
                 and renders(phones[:i] + phones[i + n :], hangul)
             ):

@@ -43,6 +43,11 @@ def test_real_renderings_are_accepted(en: str, ko: str) -> None:
 @pytest.mark.parametrize(
     ("en", "ko"),
     [
+        # -er/-r after a vowel is 어 (바우어), no lost 르 syllable.
+        (
+            "Kristin Baur, a Northwest spokeswoman, said the plane landed safely.",
+            "노스웨스트 항공의 크리스틴 바우어 대변인은 비행기가 무사히 착륙했다고 말했다.",
+        ),
         (
             "The problem, says Stephen Walker, is that the technology is new.",
             "기술이 새롭다는 것이 문제라고 스티븐 워커는 말한다.",
