@@ -410,15 +410,25 @@ def _check_run(
         # reads as another listed name: before it (John Gordon → 제임스 고든), or
         # after it in East Asian order (Shigeo Tokuda → 도쿠다 로버트).
         last = found[run[-1][1]]
-        if len(run) < 2 or w != run[0][1] or last is None or w.lower() in common_words():
+        if (
+            len(run) < 2
+            or w != run[0][1]
+            or last is None
+            or len(w) < 3  # An, Al: an article or too short to tell
+            or w.lower() in common_words()
+        ):
             continue
         # After it only when the surname is bare: 부그티가 ends its name at the particle.
         after_ok = last + 1 < len(toks) and not toks[last].particle
         for j in (last - 1, last + 1) if after_ok else (last - 1,):
-            if j < 0:
-                continue
+            if j < 0 or j in taken:
+                continue  # 타보 of 타보 음베키 renders Thabo, another word of the run
             stem = min(toks[j].stems, key=len)
-            if len(stem) < 2 or is_sino(stem) or is_native(stem, name=True):
+            if (
+                len(stem) < 2
+                or (is_sino(stem) and is_korean_word(stem))
+                or is_native(stem, name=True)
+            ):
                 continue
             other = looks_like_name(stem)
             if other is not None and not any(renders(p, stem) for p in others):

@@ -161,6 +161,14 @@ def test_swapped_given_name_is_flagged() -> None:
     assert "a different name" in s.reason
 
 
+def test_swapped_given_name_spelt_in_sino_syllables_is_flagged() -> None:
+    # 피 and 터 are both readings of some Hanja, but 피터 is no Korean word.
+    en = "Jetstar chief Alan Joyce will run the whole group from November."
+    [s] = _check(en, "제트스타의 피터 조이스 대표가 11월부터 그룹 전체를 이끈다.")
+    assert s.spans[-1].text == "피터"
+    assert _check(en, "제트스타의 앨런 조이스 대표가 11월부터 그룹 전체를 이끈다.") == []
+
+
 @pytest.mark.parametrize(
     ("en", "ko", "span"),
     [
