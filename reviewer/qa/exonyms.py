@@ -18,10 +18,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import lru_cache
 
-from reviewer.qa.romanize import data_lines
+from reviewer.qa.romanize import data_lines, jamo
 from reviewer.qa.transliteration import NOUNS, PARTICLES
 
-_SBASE = 0xAC00
 # Initial consonants (ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ) by the sound class Korean
 # spelling varies within: a change inside a class is a variant, across is a slip.
 _CLASS = (0, 0, 1, 2, 2, 3, 4, 5, 5, 6, 6, 7, 8, 8, 8, 0, 2, 5, 9)
@@ -64,7 +63,7 @@ def forms(word: str) -> tuple[str, ...]:
 
 
 def _syllables(s: str) -> list[tuple[int, int, int]]:
-    return [((c := ord(ch) - _SBASE) // 588, (c // 28) % 21, c % 28) for ch in s]
+    return [jamo(ch) for ch in s]
 
 
 def near_miss(form: str, piece: str) -> bool:

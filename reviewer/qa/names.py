@@ -78,6 +78,7 @@ from reviewer.qa.romanize import (
     english_phones,
     hangul_phones,
     is_sino,
+    jamo,
     phone_similarity,
     romanize,
 )
@@ -310,7 +311,7 @@ def _check_spelling(
     whole = (
         len(rest) == 1
         and rest not in NOUNS
-        and (stem.endswith(found[1]) or (ord(rest) - 0xAC00) // 28 % 21 == 18)
+        and (stem.endswith(found[1]) or jamo(rest)[1] == 18)  # 18: ㅡ
     )
     for piece in dict.fromkeys((found[1], stem) if whole else (found[1],)):
         cand = _respelt(word, piece)

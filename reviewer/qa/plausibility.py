@@ -18,6 +18,8 @@ import json
 from functools import lru_cache
 from importlib import resources
 
+from reviewer.qa.romanize import compose, jamo
+
 
 @lru_cache(maxsize=1)
 def _bigrams() -> dict[str, int]:
@@ -43,7 +45,6 @@ def plausible(hangul: str) -> bool:
     return not unseen(hangul)
 
 
-_SBASE = 0xAC00
 _VOWELS = (0, 4, 8, 13, 18, 20, 5, 1)  # ㅏ ㅓ ㅗ ㅜ ㅡ ㅣ ㅔ ㅐ: the vowels of transliteration
 
 
@@ -63,16 +64,16 @@ def repairs(hangul: str) -> list[str]:
         return all("".join(pr) in grams for pr in pairs)
 
     for k, ch in enumerate(syl):
-        code = ord(ch) - _SBASE
+        initial, vowel, final = jamo(ch)
         for ini in range(19):
-            if ini != code // 588:
-                cand = [*syl[:k], chr(_SBASE + ini * 588 + code % 588), *syl[k + 1 :]]
+            if ini != initial:
+                cand = [*syl[:k], compose(ini, vowel, final), *syl[k + 1 :]]
                 if fits(k, cand):
                     out.append("".join(cand))
     for k in range(len(syl) + 1):
         for ini in range(19):
             for v in _VOWELS:
-                cand = [*syl[:k], chr(_SBASE + ini * 588 + v * 28), *syl[k:]]
+                cand = [*syl[:k], compose(ini, v), *syl[k:]]
                 if fits(k, cand):
                     out.append("".join(cand))
     return out

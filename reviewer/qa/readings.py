@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reviewer.qa.romanize import data_lines, english_phones
+from reviewer.qa.romanize import data_lines, english_phones, jamo
 
 _TENSE = frozenset((1, 4, 8, 10, 13))  # initial ㄲ ㄸ ㅃ ㅆ ㅉ
 _LOAN_FINALS = frozenset((0, 1, 4, 8, 16, 17, 19, 21))  # none ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ
@@ -72,11 +72,10 @@ def is_native(hangul: str, *, name: bool = False) -> bool:
     words, stems = _native_words()
     if hangul in words or hangul.startswith(stems) or "것" in hangul:
         return True
-    syllables = [ord(c) - 0xAC00 for c in hangul if "가" <= c <= "힣"]
-    if len(syllables) >= 2 and hangul[-1] == "다" and syllables[-2] % 28 == 4:
+    syllables = [jamo(c) for c in hangul if "가" <= c <= "힣"]
+    if len(syllables) >= 2 and hangul[-1] == "다" and syllables[-2][2] == 4:
         return True  # 된다, 한다, 바란다
-    for code in syllables:
-        i, v, t = code // 588, (code // 28) % 21, code % 28
+    for i, v, t in syllables:
         if t not in _LOAN_FINALS or v in (3, 11, 19) or (i in _TENSE and not name):
             return True
     return False

@@ -75,9 +75,15 @@ def is_hangul(text: str) -> bool:
     return bool(text) and all(_SBASE <= ord(c) <= _SLAST for c in text)
 
 
-def _jamo(syllable: str) -> tuple[int, int, int]:
+def jamo(syllable: str) -> tuple[int, int, int]:
+    """(initial, vowel, final) indexes of a Hangul syllable, as Unicode orders them."""
     code = ord(syllable) - _SBASE
     return code // (_NV * _NT), (code // _NT) % _NV, code % _NT
+
+
+def compose(initial: int, vowel: int, final: int = 0) -> str:
+    """The syllable of those jamo indexes: the inverse of :func:`jamo`."""
+    return chr(_SBASE + (initial * _NV + vowel) * _NT + final)
 
 
 def romanize(hangul: str) -> str:
@@ -87,7 +93,7 @@ def romanize(hangul: str) -> str:
         if not _SBASE <= ord(ch) <= _SLAST:
             out.append(ch)
             continue
-        i, v, t = _jamo(ch)
+        i, v, t = jamo(ch)
         out.append(_RR_INITIAL[i].replace("-", "") + _RR_VOWEL[v] + _RR_FINAL[t])
     return "".join(out)
 
@@ -98,7 +104,7 @@ def hangul_phones(hangul: str) -> str:
     out: list[str] = []
     syllables = [c for c in hangul if _SBASE <= ord(c) <= _SLAST]
     for k, ch in enumerate(syllables):
-        i, v, t = _jamo(ch)
+        i, v, t = jamo(ch)
         ini = _INITIAL[i]
         # 일리노이, 한나, 엠마, 맥캔, 브룩클린: a consonant doubled across syllables is
         # one English letter.
