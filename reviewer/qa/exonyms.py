@@ -113,3 +113,20 @@ def has_form(word_forms: Sequence[str], tokens: Sequence[str]) -> bool:
             if i >= 0 and tok[i + len(f) :] in _tails():
                 return True
     return False
+
+
+def run_forms(words: Sequence[str], hangul: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Words of a run of capitalised source words that name a place with a
+    standard Korean form, and its forms (a place of several words, Saudi Arabia,
+    gives its forms to each); a word whose form the target's Hangul tokens hold
+    maps to no forms: it is rendered."""
+    out: dict[str, tuple[str, ...]] = {}
+    for n in (3, 2):
+        for i in range(len(words) - n + 1):
+            fs = forms(" ".join(words[i : i + n]))
+            for w in words[i : i + n] if fs else ():
+                out[w] = out.get(w, ()) + fs
+    for w in words:
+        if fs := forms(w):
+            out[w] = out.get(w, ()) + fs
+    return {w: () if has_form(fs, hangul) else fs for w, fs in out.items()}

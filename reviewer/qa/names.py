@@ -61,6 +61,7 @@ from dataclasses import replace
 
 from reviewer.qa import codes, exonyms
 from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
+from reviewer.qa.name_spelling import misspelt_rendering, respelt
 from reviewer.qa.name_words import (
     CALENDAR,
     CAPITALISED,
@@ -69,16 +70,13 @@ from reviewer.qa.name_words import (
     is_demonym,
     is_word,
     source_names,
-    stems,
     word_readings,
 )
-from reviewer.qa.plausibility import repairs, unseen
 from reviewer.qa.readings import is_korean_word, is_native, name_phones
 from reviewer.qa.romanize import (
     english_phones,
     hangul_phones,
     is_sino,
-    jamo,
     phone_similarity,
     romanize,
 )
@@ -192,7 +190,7 @@ def _near_miss(  # noqa: PLR0917
     if far:
         # Farther off (라입 for Tayyip) only when a spelling one syllable away reads
         # as Korean and renders the name (타입).
-        fix = _respelt(word, piece)
+        fix = respelt(word, piece)
         if fix is None or not any(renders(r, fix) for r in readings):
             return False
     # A Korean word (기반, 대만) near a name is mostly a translated name's stand-in;
@@ -200,7 +198,7 @@ def _near_miss(  # noqa: PLR0917
     # ...unless it is spelt unlike Korean, and one syllable from a spelling that is
     # Korean and renders the name better (사우니 → 사우디): a far piece has one.
     korean = any(is_korean_word(s) for s in toks[i].stems if piece.startswith(s))
-    word_like = not far and ("-" in word or korean) and _respelt(word, piece) is None
+    word_like = not far and ("-" in word or korean) and respelt(word, piece) is None
     word_ok = i in anchored or sim >= WORD_NEAR or not word_like
     if not word_ok or not any(one_off(r, piece) for r in readings):
         return False
@@ -210,24 +208,6 @@ def _near_miss(  # noqa: PLR0917
         if any(phone_similarity(p, hp) >= MATCH for p in (*story[0], *story[1])):
             return False
     return True
-
-
-def _places(run: list[tuple[int, str]], toks: Sequence[Token]) -> dict[str, tuple[str, ...]]:
-    """Words of the run that name a place with a standard Korean form, and its
-    forms (a place of several words, Saudi Arabia, gives its forms to each);
-    a word whose form the target holds maps to no forms: it is rendered."""
-    out: dict[str, tuple[str, ...]] = {}
-    ws = [w for _, w in run]
-    for n in (3, 2):
-        for i in range(len(ws) - n + 1):
-            fs = exonyms.forms(" ".join(ws[i : i + n]))
-            for w in ws[i : i + n] if fs else ():
-                out[w] = out.get(w, ()) + fs
-    for w in ws:
-        if fs := exonyms.forms(w):
-            out[w] = out.get(w, ()) + fs
-    hangul = [t.text for t in toks]
-    return {w: () if exonyms.has_form(fs, hangul) else fs for w, fs in out.items()}
 
 
 def _check_place(
@@ -262,67 +242,21 @@ def _rest_ok(src: str) -> Callable[[str], bool]:
     return ok
 
 
-REPAIR_GAIN = 0.04  # a repaired spelling must render the name this much better
-
-
-def _respelt(word: str, piece: str) -> str | None:
-    """A spelling one syllable from ``piece`` that reads as Korean where ``piece``
-    does not (:func:`plausibility.repairs`) and renders ``word`` better: by its
-    best reading, and by the English one too (the continental readings alone take
-    Hayati for 아야티, Yazici for 야시시; the English alone Jorge for 호르게)."""
-    bad = unseen(piece)
-    if not bad:
-        return None
-    readings, english = word_readings(word), [english_phones(f) for f in stems(word)]
-
-    def sim(h: str, phones: Sequence[str]) -> float:
-        return max(phone_similarity(r, hangul_phones(h)) for r in phones)
-
-    best, en = sim(piece, readings), sim(piece, english)
-    if best >= 1.0 - REPAIR_GAIN:
-        return None
-    for cand in repairs(piece):
-        if (
-            len(unseen(cand)) < len(bad)
-            and sim(cand, readings) >= best + REPAIR_GAIN
-            and sim(cand, english) > en
-        ):
-            return cand
-    return None
-
-
 def _check_spelling(
     pair: PairText, off: int, word: str, toks: Sequence[Token], rest_ok: Callable[[str], bool]
 ) -> Suspect | None:
     """A suspect for a name whose rendering passes the phonetic test but is spelt
-    unlike Korean (헤마스, 솔림픽) while a spelling one syllable away reads as
-    Korean and renders the name better (헤르마스, 올림픽)."""
-    if "-" in word:
-        return None  # Korean given names are written in Sino syllables, not transliterated
-    found = rendering(word_readings(word), toks, rest_ok)
+    unlike Korean (:func:`name_spelling.misspelt_rendering`: 헤마스 for Hermas)."""
+    found = misspelt_rendering(word, toks, rest_ok)
     if found is None:
         return None
-    tok = toks[found[0]]
-    # The piece, and the stem it is part of when one more syllable is left before
-    # it (솔 of 솔림픽) or a consonant's 으 after it (헤마 of 헤마스 renders "Herma"),
-    # no noun (수니파) nor another word (다크나이트).
-    stem = min((s for s in tok.stems if found[1] in s), key=len)
-    rest = stem.replace(found[1], "", 1)
-    whole = (
-        len(rest) == 1
-        and rest not in NOUNS
-        and (stem.endswith(found[1]) or jamo(rest)[1] == 18)  # 18: ㅡ
+    i, piece, cand = found
+    start = toks[i].start + toks[i].text.find(piece)
+    reason = (
+        f"name ‘{word}’ is written ‘{piece}’ ({romanize(piece)}), unlike Korean"
+        f" spelling: perhaps ‘{cand}’"
     )
-    for piece in dict.fromkeys((found[1], stem) if whole else (found[1],)):
-        cand = _respelt(word, piece)
-        if cand is not None:
-            start = tok.start + tok.text.find(piece)
-            reason = (
-                f"name ‘{word}’ is written ‘{piece}’ ({romanize(piece)}), unlike Korean"
-                f" spelling: perhaps ‘{cand}’"
-            )
-            return _suspect(pair, reason, (off, word), Match(0.0, found[0], piece, start))
-    return None
+    return _suspect(pair, reason, (off, word), Match(0.0, i, piece, start))
 
 
 def _check_run(
@@ -386,7 +320,7 @@ def _check_run(
     words_ph = [english_phones(m) for m in loans]
     out: list[Suspect] = []
     pos = {w: k for k, (_, w) in enumerate(run)}
-    places = _places(run, toks)
+    places = exonyms.run_forms([w for _, w in run], [t.text for t in toks])
     for off, w in words:
         if w in places:
             hit = _check_place(pair, off, w, places[w], toks)
@@ -550,6 +484,7 @@ def check(pairs: Sequence[PairText]) -> list[Suspect]:
         # A word the translator writes in another bead of the story too is their
         # rendering or a word of their own (캄차카, 대만), not a slip in this bead.
         used = {s for j in window if j != k for s in stems[j]}
+        texts = [t.text for t in toks[k]]
         for run in runs[k]:
             own = {r for _, w in run for r in word_readings(w)}
             others = [p for p in story if p not in own]
@@ -562,7 +497,7 @@ def check(pairs: Sequence[PairText]) -> list[Suspect]:
                 if (
                     w in flagged
                     or w.lower() in pair.tgt.lower()
-                    or (forms and exonyms.has_form(forms, [t.text for t in toks[k]]))
+                    or (forms and exonyms.has_form(forms, texts))
                 ):
                     continue
                 if (hit := slip(k, off, w)) is not None:
