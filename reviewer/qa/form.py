@@ -194,9 +194,8 @@ def _masked(text: str) -> str:
     return _mask_apostrophes(_tex_quotes(text)).translate(_WIDE)
 
 
-def _quotes(text: str) -> Quotes:
-    """Every quote family's unmatched marks in ``text`` (source or target)."""
-    masked = _masked(text)
+def _quotes(masked: str) -> Quotes:
+    """Every quote family's unmatched marks in a :func:`_masked` text (source or target)."""
     return {family: _family_marks(masked, family) for family in _FAMILIES}
 
 
@@ -211,7 +210,7 @@ def _quote_suspects(pair: PairText, tgt: Quotes, prev: Quotes, nxt: Quotes) -> l
     often becomes Korean ‘...’.)  ``prev`` and ``nxt`` are the neighbouring
     targets' marks, read once per bead by :func:`check`.
     """
-    src = _quotes(pair.src)
+    src = _quotes(_masked(pair.src))
     src_open = any(unclosed for unclosed, _ in src.values())
     src_close = any(unopened for _, unopened in src.values())
     out = []
@@ -238,9 +237,11 @@ def _tokenised(tgt: str) -> bool:
     return spaced >= 1 and ((tight == 0 and spaced >= 2) or bool(_SPLIT_PARTICLE.search(tgt)))
 
 
-def _check_pair(pair: PairText, quotes: Quotes, prev: Quotes, nxt: Quotes) -> list[Suspect]:
+def _check_pair(
+    pair: PairText, tgt: str, quotes: Quotes, prev: Quotes, nxt: Quotes
+) -> list[Suspect]:
+    """Suspects of one pair; ``tgt`` is its target :func:`_masked`."""
     out: list[Suspect] = []
-    tgt = _masked(pair.tgt)
     for opening, closing, label in _PAIRS:
         at = _unbalanced(tgt, opening, closing)
         if at is not None and _source_balanced(pair.src, _SOURCE_KIND[opening]):
@@ -277,11 +278,12 @@ def check(pairs: Sequence[PairText]) -> list[Suspect]:
     Beads are taken in document order: a quotation may run from one into the next.
     """
     none: Quotes = {family: ([], []) for family in _FAMILIES}
-    quotes = [_quotes(p.tgt) for p in pairs]
+    masked = [_masked(p.tgt) for p in pairs]
+    quotes = [_quotes(m) for m in masked]
     out: list[Suspect] = []
     for k, pair in enumerate(pairs):
         if pair.tgt.strip():
             prev = quotes[k - 1] if k else none
             nxt = quotes[k + 1] if k + 1 < len(pairs) else none
-            out.extend(_check_pair(pair, quotes[k], prev, nxt))
+            out.extend(_check_pair(pair, masked[k], quotes[k], prev, nxt))
     return out
