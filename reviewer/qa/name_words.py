@@ -34,15 +34,18 @@ _NAME_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['-][a-z]+)*")
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[\"“‘(]\s*)$")
 
 
-def stems(word: str) -> list[str]:
-    """The word and its base if it is a demonym or plural (Russian → Russia)."""
+def stems(word: str, *, guesses: bool = True) -> list[str]:
+    """The word and its base if it is a demonym or plural (Russian → Russia); with
+    ``guesses``, also what is left when a common ending is cut (Islamic → Islam,
+    Marxist → Marx), which may be no word at all (Jackson → Jackso)."""
     out = [word]
     for suf, rep in (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), ("ish", "")):
         if word.endswith(suf) and len(word) - len(suf) >= 3:
             out.append(word[: -len(suf)] + rep)
-    for suf in ("ese", "ian", "ists", "ist", "ism", "ic", "s", "i", "n"):
+    cut = ("ese", "ian", "ists", "ist", "ism", "ic", "s", "i", "n") if guesses else ("s",)
+    for suf in cut:
         if word.endswith(suf) and len(word) - len(suf) >= 3:
-            out.append(word[: -len(suf)])  # Islamic → Islam, Marxist → Marx
+            out.append(word[: -len(suf)])
     return out
 
 
@@ -90,9 +93,11 @@ def source_names(en: str) -> list[list[tuple[int, str]]]:
     return runs
 
 
-def word_readings(word: str) -> list[str]:
-    """Phone strings of a name word in every reading and base form."""
-    return list(dict.fromkeys(r for form in stems(word) for r in name_phones(form)))
+def word_readings(word: str, *, guesses: bool = True) -> list[str]:
+    """Phone strings of a name word in every reading and base form (see :func:`stems`)."""
+    return list(
+        dict.fromkeys(r for form in stems(word, guesses=guesses) for r in name_phones(form))
+    )
 
 
 def is_demonym(word: str) -> bool:

@@ -105,6 +105,7 @@ NEAR = 0.6  # below a match but at least this similar: the rendering may be off 
 FAR = 0.45  # farther off still, when a respelling renders the name (라입 → 타입)
 SLOT_NEAR = 0.45  # in the slot beside the rest of the name's rendering (내리 카스파로프)
 WORD_NEAR = 0.7  # the same for a piece that is a Korean word (기반, 대만)
+GUESSED_BASE = 0.05  # a reading of a guessed base form (Jackso) ranks this much lower
 # Particles that are also the last syllable of many names (올랜도, 나이아가라, 몬테네그로).
 _NAME_ENDINGS = frozenset(["이", "가", "도", "나", "만", "로"])
 STORY = 15  # names of this many beads either way are the story's
@@ -147,7 +148,8 @@ def _check_word(  # noqa: PLR0917
     if len(word) < 3:
         return None  # In, Li: too short for a near miss to mean anything
     readings = word_readings(word)
-    near: list[tuple[float, int, str]] = []
+    sure = set(word_readings(word, guesses=False))
+    near: list[tuple[float, float, int, str]] = []
     for i, tok in enumerate(toks):
         # Without its particle when it has one: 미첼은 reads like Madeleine, 미첼 does not;
         # but a particle that may end a name too (도 of 올랜도) keeps both.
@@ -158,12 +160,16 @@ def _check_word(  # noqa: PLR0917
             if i in taken or len(piece) < 2 or is_native(piece, name=True) or _adjective(piece):
                 continue
             hp = hangul_phones(piece)
-            sim = max((phone_similarity(r, hp) for r in readings if comparable(r, hp)), default=0.0)
+            sims = [(phone_similarity(r, hp), r in sure) for r in readings if comparable(r, hp)]
+            sim = max((x for x, _ in sims), default=0.0)
             if sim >= FAR:
-                near.append((sim, i, piece))
+                # A guessed base (Jackso) ranks below the word itself: 토크쇼 is no
+                # nearer miss of Jackson than 잭근.
+                rank = max(x if known else x - GUESSED_BASE for x, known in sims)
+                near.append((rank, sim, i, piece))
     # The closest piece that passes every test below, not just the closest piece:
     # 파키스탄 renders Pakistan, so the suspect for Balochistan is 발로스탄.
-    for sim, i, piece in sorted(near, key=lambda c: -c[0]):
+    for _, sim, i, piece in sorted(near, key=lambda c: -c[0]):
         if _near_miss(word, readings, (sim, i, piece), toks, story, anchored, i == slot):
             start = toks[i].start + toks[i].text.find(piece)
             reason = (

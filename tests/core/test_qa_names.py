@@ -615,3 +615,13 @@ def test_the_suspect_is_the_misspelt_name_not_a_closer_word_with_a_particle() ->
         "미첼은 “이들 부부를 용의자로 취급한 것은 매늘린을 찾는 일에 혼란만 주었다”고 말했다.",
     )
     assert s.spans[-1].text == "매늘린"
+
+
+def test_the_suspect_is_the_misspelt_name_not_a_word_near_a_guessed_base() -> None:
+    # 토크쇼 is a near miss only of "Jackso", Jackson with its n cut as if an
+    # ending: the name itself is misspelt as 잭근, and that is what the editor must see.
+    en = "A TV chat show host questioned the trial of Michael Jackson."
+    ko = "TV 토크쇼 진행자가 마이클 잭근 재판에 의문을 제기했다."
+    tgt = [sp.text for s in _check(en, ko) for sp in s.spans if sp.side == "tgt"]
+    assert tgt == ["잭근"]
+    assert _check(en, ko.replace("잭근", "잭슨")) == []
