@@ -57,6 +57,8 @@ def is_common(w: str) -> bool:
     forms.add(re.sub("re$", "er", low))
     forms |= {re.sub("d$", "", low), re.sub("ed$", "", low)}  # United
     forms.add(low.replace("our", "or"))
+    # The word list keeps base forms only: finally is there as final, companies as company.
+    forms |= {re.sub("ly$", "", low), re.sub("ies$", "y", low)}
     return any(f in common_words() for f in forms)
 
 
@@ -82,7 +84,7 @@ def source_names(en: str) -> list[list[tuple[int, str]]]:
             w = head
         w = re.sub("'s$", "", w)
         at_start = bool(SENTENCE_START.search(en[:start]))
-        if is_word(w) or (at_start and w.lower() in common_words()):
+        if is_word(w) or (at_start and is_common(w)):
             last_end = -10
             continue
         if runs and en[last_end:start] == " ":

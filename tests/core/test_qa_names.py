@@ -625,3 +625,14 @@ def test_the_suspect_is_the_misspelt_name_not_a_word_near_a_guessed_base() -> No
     tgt = [sp.text for s in _check(en, ko) for sp in s.spans if sp.side == "tgt"]
     assert tgt == ["잭근"]
     assert _check(en, ko.replace("잭근", "잭슨")) == []
+
+
+def test_a_sentence_initial_adverb_is_no_name() -> None:
+    # The word list holds base forms: "Finally" is there only as "final".
+    assert (
+        _check(
+            "Finally, fate intervened on behalf of Joann's sex life.",
+            "그러던 어느날 조앤의 성 생활에 운명의 날이 왔다.",
+        )
+        == []
+    )
