@@ -14,7 +14,20 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from reviewer.align.registry import ALIGNER_NAMES
 from reviewer.errors import Cancelled, ReviewerError
+from reviewer.export.atomic import STDOUT
+
+
+def _score(text: str) -> float:
+    """A confidence threshold: a number from 0 to 1 (argparse reports anything else)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.0 <= value <= 1.0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,21 +40,26 @@ def build_parser() -> argparse.ArgumentParser:
     new = sub.add_parser("new", help="create and align a project")
     new.add_argument("project", type=Path)
     _add_inputs(new, required=True)
-    new.add_argument("--aligner", default=None, help="embedding (default) or gale-church")
+    new.add_argument("--aligner", choices=ALIGNER_NAMES, help="default: embedding")
     new.add_argument("--force", action="store_true", help="replace an existing project file")
 
     align = sub.add_parser("align", help="align two files without a project")
     align.add_argument("src", type=Path)
     align.add_argument("tgt", type=Path)
     align.add_argument("--presegmented", action="store_true", help="one segment per non-blank line")
-    align.add_argument("--aligner", default=None)
+    align.add_argument("--aligner", choices=ALIGNER_NAMES, help="default: embedding")
     align.add_argument("--json", action="store_true", help="print the beads as JSON")
 
     approve = sub.add_parser("approve", help="approve beads")
     approve.add_argument("project", type=Path)
     which = approve.add_mutually_exclusive_group(required=True)
-    which.add_argument("--min-score", type=float, metavar="X")
-    which.add_argument("--all", action="store_true")
+    which.add_argument(
+        "--min-score",
+        type=_score,
+        metavar="X",
+        help="approve 1:1 and other matched beads whose confidence is at least X (0 to 1)",
+    )
+    which.add_argument("--all", action="store_true", help="approve every bead")
 
     info = sub.add_parser("info", help="counts by status, flags")
     info.add_argument("project", type=Path)
@@ -51,11 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("project", type=Path)
     export.add_argument("--format", required=True, choices=("tmx", "tsv", "jsonl"))
     export.add_argument("--all", action="store_true", help="all beads, not only approved ones")
-    export.add_argument("-o", "--output", required=True, type=Path)
+    export.add_argument(
+        "-o", "--output", required=True, type=Path, help="file to write; - for standard output"
+    )
 
     realign = sub.add_parser("realign", help="re-align everything not approved or pinned")
     realign.add_argument("project", type=Path)
-    realign.add_argument("--aligner", default=None)
+    realign.add_argument(
+        "--aligner", choices=ALIGNER_NAMES, help="default: the one the project was aligned with"
+    )
 
     qa = sub.add_parser("qa", help="run the QA checks and store suspects")
     qa.add_argument("project", type=Path)
@@ -224,8 +246,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with ProjectStore.open(args.project, mode="read") as store:
         n = export_project(store, args.format, args.output, include_all=args.all)
-    print(f"wrote {n} pair(s) to {args.output}")
+    status = sys.stderr if str(args.output) == STDOUT else sys.stdout  # keep the data clean
+    print(f"wrote {n} pair(s) to {_output_name(str(args.output))}", file=status)
     return 0
+
+
+def _output_name(output: str) -> str:
+    return "standard output" if output == STDOUT else output
 
 
 def cmd_realign(args: argparse.Namespace) -> int:
@@ -282,6 +309,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nreviewer: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (reviewer qa P | head): stop quietly, as cat does.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except MemoryError:
         print("reviewer: out of memory: the input is too large", file=sys.stderr)
         return 1

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reviewer.export.atomic import STDOUT
 from reviewer.progress import CancelToken, ProgressFn
 from reviewer.qa.glossary import Glossary
 from reviewer.qa.model import PairText, Span, Suspect
@@ -180,7 +182,13 @@ def run_qa_command(args: argparse.Namespace) -> int:
     if args.command == "report":
         with ProjectStore.open(args.project, mode="read") as store:
             data = write_report(store, args.output, args.format)
-        print(f"wrote the QA report ({len(data.items)} flag(s) and suspect(s)) to {args.output}")
+        to_stdout = str(args.output) == STDOUT
+        status = sys.stderr if to_stdout else sys.stdout  # keep the report clean
+        where = "standard output" if to_stdout else args.output
+        print(
+            f"wrote the QA report ({len(data.items)} flag(s) and suspect(s)) to {where}",
+            file=status,
+        )
         return 0
     from reviewer.edits.glossary import import_glossary, read_glossary_file
 

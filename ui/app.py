@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
+
+from reviewer.errors import ReviewerError
 
 from . import projects
 
@@ -53,7 +56,19 @@ def open_inputs(window: object, args: argparse.Namespace) -> None:
         window.build_project(read, first, None if project is None else Path(project))
 
 
+def _check_display() -> None:
+    """Qt aborts the process when it finds no display; say so in one line instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise ReviewerError(
+            "no display to open the window on (DISPLAY is not set): start it from a desktop"
+            " session; the reviewer commands qa, report and export work without one"
+        )
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    _check_display()
     app = make_application()
     from .main_window import MainWindow
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reviewer.align.base import Aligner
 from reviewer.embed import Embedder
+from reviewer.errors import ReviewerError
 
 DEFAULT_ALIGNER = "embedding"
 ALIGNER_NAMES = ("embedding", "gale-church")
@@ -28,4 +29,4 @@ def get_aligner(name: str, embedder: Embedder | None = None) -> Aligner:
         from reviewer.align.gale_church import GaleChurchAligner
 
         return GaleChurchAligner()
-    raise ValueError(f"unknown aligner {name!r}; choose one of: {', '.join(ALIGNER_NAMES)}")
+    raise ReviewerError(f"unknown aligner {name!r}; choose one of: {', '.join(ALIGNER_NAMES)}")

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from reviewer.align.base import AlignInput, Bead, check_cover
 from reviewer.align.gale_church import GaleChurchAligner, log_erfc
 from reviewer.align.registry import ALIGNER_NAMES, DEFAULT_ALIGNER, get_aligner
-from reviewer.errors import Cancelled
+from reviewer.errors import Cancelled, ReviewerError
 from reviewer.progress import CancelToken
 
 
@@ -102,7 +102,7 @@ def test_cancel_raises() -> None:
 def test_registry() -> None:
     assert DEFAULT_ALIGNER in ALIGNER_NAMES
     assert get_aligner("gale-church").name == "gale-church"
-    with pytest.raises(ValueError, match=r"unknown aligner 'hunalign'.*embedding, gale-church"):
+    with pytest.raises(ReviewerError, match=r"unknown aligner 'hunalign'.*embedding, gale-church"):
         get_aligner("hunalign")
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -16,6 +19,7 @@ SEED = REPO / "seeds" / "korea-japan-defense-talks.en-ko.txt"
 
 
 cli = run_cli
+CLI = (sys.executable, "-m", "reviewer.cli")
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +96,6 @@ def test_align_gale_church_by_name(tmp_path: Path) -> None:
             ],
             "/nonexistent/en.txt",
         ),
-        (["align", "{seed}", "{seed}", "--aligner", "nonsense", "--json"], "nonsense"),
         (
             ["export", "{tmp}/missing.rvproj", "--format", "tmx", "-o", "{tmp}/o.tmx"],
             "no such project file",
@@ -118,3 +121,63 @@ def test_failed_new_leaves_no_project_file(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert str(empty) in result.stderr
     assert not project.exists()
+
+
+def test_output_never_overwrites_the_project(seed_project: Path) -> None:
+    before = seed_project.read_bytes()
+    for args in (("report", "-o"), ("export", "--all", "--format", "tsv", "-o")):
+        result = cli(args[0], str(seed_project), *args[1:], str(seed_project))
+        assert result.returncode == 1
+        assert "is a project file" in result.stderr and str(seed_project) in result.stderr
+    assert seed_project.read_bytes() == before
+    assert cli("info", str(seed_project)).returncode == 0
+
+
+def test_output_through_a_link_to_stdout_and_with_umask_permissions(
+    seed_project: Path, tmp_path: Path
+) -> None:
+    real, link = tmp_path / "real.tsv", tmp_path / "link.tsv"
+    real.write_text("old\n", encoding="utf-8")
+    real.chmod(0o664)
+    link.symlink_to(real)
+    assert (
+        cli("export", str(seed_project), "--all", "--format", "tsv", "-o", str(link)).returncode
+        == 0
+    )
+    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("index\tsrc\ttgt")
+    assert real.stat().st_mode & 0o777 == 0o664  # the old file's permissions are kept
+    new = tmp_path / "new.jsonl"
+    result = subprocess.run(
+        ["sh", "-c", 'umask 022 && exec "$@"', "sh", *CLI, "export", str(seed_project), "--all",
+         "--format", "jsonl", "-o", str(new)],
+        capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert new.stat().st_mode & 0o777 == 0o644
+    piped = cli("export", str(seed_project), "--all", "--format", "jsonl", "-o", "-")
+    assert piped.returncode == 0
+    assert [json.loads(x) for x in piped.stdout.splitlines()] == [
+        json.loads(x) for x in new.read_text(encoding="utf-8").splitlines()
+    ]
+    assert "standard output" in piped.stderr
+    assert not (REPO / "-").exists()
+
+
+def test_reading_a_project_leaves_nothing_beside_it(seed_project: Path) -> None:
+    folder = seed_project.parent
+    for extra in folder.glob(seed_project.name + "-*"):
+        extra.unlink()
+    assert cli("info", str(seed_project)).returncode == 0
+    assert sorted(p.name for p in folder.glob(seed_project.name + "-*")) == []
+
+
+def test_bad_options_get_a_usage_message(seed_project: Path) -> None:
+    result = cli("realign", str(seed_project), "--aligner", "foo")
+    assert result.returncode == 2
+    assert "invalid choice: 'foo'" in result.stderr and "gale-church" in result.stderr
+    result = cli("approve", str(seed_project), "--min-score", "1.5")
+    assert result.returncode == 2 and "not between 0 and 1" in result.stderr
+    module = subprocess.run(
+        [sys.executable, "-m", "reviewer", "--help"], capture_output=True, text=True, cwd=REPO
+    )
+    assert module.returncode == 0 and "export" in module.stdout
