@@ -153,7 +153,18 @@ def report_data(store: ProjectStore) -> ReportData:
         total_beads=sum(counts.values()),
         source_words=count_words(b.src_text for b in beads),
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        qa_run=_when(store.last_done("qa")),
     )
+
+
+def _when(ts: str | None) -> str | None:
+    """A history timestamp as the report's date line writes dates."""
+    if ts is None:
+        return None
+    try:
+        return datetime.fromisoformat(ts).astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        return ts
 
 
 def write_report(store: ProjectStore, path: str | Path, fmt: str | None = None) -> ReportData:
@@ -164,8 +175,22 @@ def write_report(store: ProjectStore, path: str | Path, fmt: str | None = None) 
     return data
 
 
-def suspect_json(suspect: Suspect, bead: BeadRow) -> dict[str, object]:
+# A stored suspect's status as the editor sees it.
+_DECISIONS = {"suspect": "waiting", "dismissed": "dismissed", "open": "accepted"}
+
+
+def suspect_json(
+    suspect: Suspect, bead: BeadRow, number: int | None = None, status: str | None = None
+) -> dict[str, object]:
+    """The contract of ``reviewer qa --json``; ``bead`` (1-based, as in the grid and
+    the report) and ``status`` (waiting, dismissed, accepted) locate the suspect."""
+    located: dict[str, object] = {}
+    if number is not None:
+        located["bead"] = number
+    if status is not None:
+        located["status"] = status
     return {
+        **located,
         "check": suspect.check,
         "category": str(suspect.category),
         "severity": str(suspect.severity),
@@ -200,15 +225,30 @@ def run_qa_command(args: argparse.Namespace) -> int:
             if not args.json:
                 print(f"glossary {source.file_name}: {len(source.glossary)} term(s) in the project")
         suspects, _changes = run_qa(store)
-        beads = {b.id: b for b in store.beads(flags=False)}
+        rows = store.beads()
         waiting = store.flag_counts().get("suspect", 0)
+    beads = {b.id: (n, b) for n, b in enumerate(rows, start=1)}
+    decided = {
+        (b.id, f.check_name, f.note): _DECISIONS.get(f.status, f.status)
+        for b in rows
+        for f in b.flags
+        if f.check_name
+    }
+    found = sorted(
+        ((beads[s.bead_id][0], s) for s in suspects if s.bead_id in beads), key=lambda f: f[0]
+    )  # in document order
     if args.json:
         out = {
-            "suspects": [suspect_json(s, beads[s.bead_id]) for s in suspects if s.bead_id in beads]
+            "suspects": [
+                suspect_json(s, beads[s.bead_id][1], n, decided.get((s.bead_id, s.check, s.reason)))
+                for n, s in found
+            ]
         }
         print(json.dumps(out, ensure_ascii=False))
     else:
-        for s in suspects:
-            print(f"[{s.check}] {s.severity} {s.category}: {s.reason}")
+        for n, s in found:
+            status = decided.get((s.bead_id, s.check, s.reason), "waiting")
+            mark = "" if status == "waiting" else f" ({status})"
+            print(f"bead {n}: [{s.check}] {s.severity} {s.category}{mark}: {s.reason}")
         print(f"{len(suspects)} suspect(s) found; {waiting} waiting for a decision")
     return 0

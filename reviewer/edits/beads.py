@@ -27,11 +27,18 @@ def set_status(store: ProjectStore, bead_ids: Sequence[int], status: str) -> Cha
 
 
 def approve_min_score(store: ProjectStore, min_score: float) -> Changes:
-    """Approve every proposed bead whose confidence is at least ``min_score``."""
+    """Approve every proposed pair whose confidence is at least ``min_score``.
+
+    A bead with one side empty (a caption with no source, a dropped sentence) is
+    no pair, however sure the aligner is of that: the editor decides it by hand.
+    """
     ids = [
         r[0]
         for r in store.conn.execute(
-            "SELECT id FROM beads WHERE status = 'proposed' AND score >= ?", (min_score,)
+            "SELECT id FROM beads b WHERE status = 'proposed' AND score >= ?"
+            " AND EXISTS (SELECT 1 FROM segments WHERE bead_id = b.id AND side = 'src')"
+            " AND EXISTS (SELECT 1 FROM segments WHERE bead_id = b.id AND side = 'tgt')",
+            (min_score,),
         )
     ]
     with store.action(

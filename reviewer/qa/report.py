@@ -69,6 +69,7 @@ class ReportData:
     source_words: int
     score: MQMScore
     generated: str = ""  # a date line for the header, when given
+    qa_run: str | None = ""  # when the checks last ran; None: never ("" when not known)
 
 
 def build_report(
@@ -79,6 +80,7 @@ def build_report(
     total_beads: int,
     source_words: int,
     generated: str = "",
+    qa_run: str | None = "",
 ) -> ReportData:
     """Report data with the MQM score computed from the open and accepted flags."""
     items = tuple(sorted(items, key=lambda i: (i.bead_index, i.kind != "flag")))
@@ -87,7 +89,7 @@ def build_report(
     ]
     score = mqm_score(counted, source_words)
     return ReportData(
-        project_name, items, approved_beads, total_beads, source_words, score, generated
+        project_name, items, approved_beads, total_beads, source_words, score, generated, qa_run
     )
 
 
@@ -315,6 +317,16 @@ def render_html(data: ReportData) -> str:
     per_1000 = f"{score.per_1000:.1f}" if data.source_words else "–"
     quality = f"{score.quality:.1f}%" if data.source_words else "–"
     sub = "Translation review report" + (f" · {data.generated}" if data.generated else "")
+    if data.qa_run is None:
+        sub += " · the QA checks have not been run on this project (reviewer qa PROJECT)"
+    elif data.qa_run:
+        sub += f" · QA checks last run {data.qa_run}"
+    waiting = sum(1 for i in suspects if i.status == "suspect")
+    # The score counts the editor's flags only: say so while suspects wait, so that
+    # 100% is not read as "nothing wrong".
+    basis = f"from {len(flags)} flag(s)" + (
+        f"; {waiting} suspect(s) await a decision" if waiting else ""
+    )
     cards = (
         '<section class="cards">'
         f'<div class="card"><div class="k">Beads approved</div><div class="v">'
@@ -325,7 +337,7 @@ def render_html(data: ReportData) -> str:
         f'<div class="card"><div class="k">MQM penalty per 1,000 words</div>'
         f'<div class="v">{per_1000}</div></div>'
         f'<div class="card"><div class="k">Quality (MQM)</div>'
-        f'<div class="v">{quality}</div></div></section>'
+        f'<div class="v">{quality}</div><div class="k">{_e(basis)}</div></div></section>'
     )
     items = _beads(data.items) or '<p class="empty">No flags or suspects.</p>'
     body = (

@@ -395,6 +395,13 @@ class ProjectStore:
         """Flags by status; suspects waiting for a decision count as 'suspect'."""
         return dict(self.conn.execute("SELECT status, count(*) FROM flags GROUP BY status"))
 
+    def last_done(self, action: str) -> str | None:
+        """When ``action`` (e.g. 'qa') was last done and not undone, or None."""
+        row = self.conn.execute(
+            "SELECT max(ts) FROM history WHERE action = ? AND undone = 0", (action,)
+        ).fetchone()
+        return None if row is None else row[0]
+
     def history(self, limit: int | None = None) -> list[HistoryRow]:
         sql = (
             "SELECT id, ts, action, summary, undoable, undone, refers_to FROM history"

@@ -102,6 +102,17 @@ def test_approve_min_score_only_takes_confident_proposed_beads(store: ProjectSto
     assert statuses == ["proposed", "proposed", "approved", "approved", "approved", "rejected"]
 
 
+def test_approve_min_score_leaves_one_sided_beads_to_the_editor(tmp_path: Path) -> None:
+    pairs = [
+        ([], ["금요일 한국의 안규백 국방부 장관이 요코스카를 방문했다."]),  # a caption
+        (["The ministers met in Yokosuka."], ["두 장관은 요코스카에서 만났다."]),
+        (["They agreed to resume exchanges."], []),  # dropped by the translator
+    ]
+    with make_project(tmp_path / "p.rvproj", pairs, scores=[0.99, 0.9, 0.98]) as store:
+        bead_edits.approve_min_score(store, 0.8)
+        assert [b.status for b in store.beads()] == ["proposed", "approved", "proposed"]
+
+
 def test_flag_follows_its_text_through_a_typo_fix(store: ProjectStore) -> None:
     seg = store.bead(store.bead_ids()[4]).tgt[0]
     flag_id = flag_on(store, seg.id, "에어로빅")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from reviewer.importing.documents import read_bilingual
 from reviewer.pipeline import build_project
 from reviewer.qa_commands import report_data, run_qa, write_report
 from reviewer.store import ProjectStore
-from tests.core.factory import make_project
+from tests.core.factory import make_project, run_cli
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "korea-japan-defense-talks.en-ko.txt"
 
@@ -70,3 +71,30 @@ def test_csv_report_defuses_formulas(tmp_path: Path) -> None:
         write_report(store, out)
     text = out.read_text(encoding="utf-8-sig")
     assert "'=HYPERLINK" in text and "'+1 더하기" in text and "'@mention" in text
+
+
+def test_qa_output_locates_each_suspect_and_its_decision(tmp_path: Path) -> None:
+    project = tmp_path / "seed.rvproj"
+    build_project(project, read_bilingual(SEED)).close()
+    report = tmp_path / "before.html"
+    assert run_cli("report", str(project), "-o", str(report)).returncode == 0
+    assert "have not been run on this project" in report.read_text(encoding="utf-8")
+    assert run_cli("qa", str(project)).returncode == 0
+    with ProjectStore.open(project) as store:
+        target = next(f for f in store.flags() if f.check_name == "loanwords")
+        dismiss_suspects(store, [target.id])
+    result = run_cli("qa", str(project), "--json")
+    assert result.returncode == 0, result.stderr
+    suspects = json.loads(result.stdout)["suspects"]
+    aerobics = next(s for s in suspects if s["check"] == "loanwords")
+    # The 에어로빅 pair is the eighth bead of the seed (a caption opens it as a 0:1 bead).
+    assert aerobics["bead"] == 8 and aerobics["status"] == "dismissed"
+    assert "에어로빅" in aerobics["tgt"]
+    assert {s["status"] for s in suspects if s is not aerobics} == {"waiting"}
+    assert [s["bead"] for s in suspects] == sorted(s["bead"] for s in suspects)
+    text = run_cli("qa", str(project)).stdout
+    assert "bead 8: [loanwords] major mistranslation (dismissed):" in text
+    assert run_cli("report", str(project), "-o", str(report)).returncode == 0
+    html = report.read_text(encoding="utf-8")
+    assert "QA checks last run" in html
+    assert f"{len(suspects) - 1} suspect(s) await a decision" in html
