@@ -224,6 +224,13 @@ def run_qa_command(args: argparse.Namespace) -> int:
             import_glossary(store, source)
             if not args.json:
                 print(f"glossary {source.file_name}: {len(source.glossary)} term(s) in the project")
+                if source.glossary.skipped:
+                    lines = ", ".join(map(str, source.glossary.skipped[:10]))
+                    more = "…" if len(source.glossary.skipped) > 10 else ""
+                    print(
+                        f"  {len(source.glossary.skipped)} row(s) skipped, with no source or"
+                        f" no target term: line(s) {lines}{more}"
+                    )
         suspects, _changes = run_qa(store)
         rows = store.beads()
         waiting = store.flag_counts().get("suspect", 0)

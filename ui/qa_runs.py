@@ -76,9 +76,13 @@ class QaController(QObject):
                 text = self.tr("Glossary %1 (%2 term(s)) is already in the project")
             else:
                 return
-            self.message(
-                text.replace("%1", source.file_name).replace("%2", str(len(source.glossary)))
-            )
+            text = text.replace("%1", source.file_name).replace("%2", str(len(source.glossary)))
+            if source.glossary.skipped:
+                lines = ", ".join(map(str, source.glossary.skipped[:10]))
+                text += self.tr(
+                    " (rows skipped, with no source or no target term: line %1)"
+                ).replace("%1", lines + ("…" if len(source.glossary.skipped) > 10 else ""))
+            self.message(text)
 
         self.runner.run(
             self.tr("Importing glossary"),

@@ -208,7 +208,7 @@
     <name>DetailPane</name>
     <message>
         <source>File</source>
-        <translation>파일</translation>
+        <translation type="vanished">파일</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>Edit</source>
-        <translation>편집</translation>
+        <translation type="vanished">편집</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>View</source>
-        <translation>보기</translation>
+        <translation type="vanished">보기</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Navigate</source>
-        <translation>이동</translation>
+        <translation type="vanished">이동</translation>
     </message>
     <message>
         <source>&amp;Navigate</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Help</source>
-        <translation>도움말</translation>
+        <translation type="vanished">도움말</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -248,75 +248,75 @@
     </message>
     <message>
         <source>Open…</source>
-        <translation>열기…</translation>
+        <translation type="vanished">열기…</translation>
     </message>
     <message>
         <source>New Project…</source>
-        <translation>새 프로젝트…</translation>
+        <translation type="vanished">새 프로젝트…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>내보내기…</translation>
+        <translation type="vanished">내보내기…</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation>승인</translation>
+        <translation type="vanished">승인</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation>거부</translation>
+        <translation type="vanished">거부</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation>실행 취소</translation>
+        <translation type="vanished">실행 취소</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation>다시 실행</translation>
+        <translation type="vanished">다시 실행</translation>
     </message>
     <message>
         <source>Merge with next</source>
-        <translation>다음 쌍과 병합</translation>
+        <translation type="vanished">다음 쌍과 병합</translation>
     </message>
     <message>
         <source>Merge with previous</source>
-        <translation>이전 쌍과 병합</translation>
+        <translation type="vanished">이전 쌍과 병합</translation>
     </message>
     <message>
         <source>Split bead</source>
-        <translation>쌍 분할</translation>
+        <translation type="vanished">쌍 분할</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation>고정</translation>
+        <translation type="vanished">고정</translation>
     </message>
     <message>
         <source>Next bead</source>
-        <translation>다음 쌍</translation>
+        <translation type="vanished">다음 쌍</translation>
     </message>
     <message>
         <source>Previous bead</source>
-        <translation>이전 쌍</translation>
+        <translation type="vanished">이전 쌍</translation>
     </message>
     <message>
         <source>Next unreviewed</source>
-        <translation>다음 미검토 쌍</translation>
+        <translation type="vanished">다음 미검토 쌍</translation>
     </message>
     <message>
         <source>Next low-confidence</source>
-        <translation>다음 저신뢰 쌍</translation>
+        <translation type="vanished">다음 저신뢰 쌍</translation>
     </message>
     <message>
         <source>Next flag</source>
-        <translation>다음 플래그</translation>
+        <translation type="vanished">다음 플래그</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation>단축키</translation>
+        <translation type="vanished">단축키</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation>설정…</translation>
+        <translation type="vanished">설정…</translation>
     </message>
     <message>
         <source>English</source>
@@ -352,27 +352,27 @@
     </message>
     <message>
         <source>Confidence</source>
-        <translation>신뢰도</translation>
+        <translation type="vanished">신뢰도</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>상태</translation>
+        <translation type="vanished">상태</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation>플래그</translation>
+        <translation type="vanished">플래그</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation>제안됨</translation>
+        <translation type="vanished">제안됨</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation>승인됨</translation>
+        <translation type="vanished">승인됨</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>거부됨</translation>
+        <translation type="vanished">거부됨</translation>
     </message>
 </context>
 <context>
@@ -918,7 +918,7 @@
     <name>FlagsPanel</name>
     <message>
         <source>File</source>
-        <translation>파일</translation>
+        <translation type="vanished">파일</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -926,7 +926,7 @@
     </message>
     <message>
         <source>Edit</source>
-        <translation>편집</translation>
+        <translation type="vanished">편집</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>View</source>
-        <translation>보기</translation>
+        <translation type="vanished">보기</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -942,7 +942,7 @@
     </message>
     <message>
         <source>Navigate</source>
-        <translation>이동</translation>
+        <translation type="vanished">이동</translation>
     </message>
     <message>
         <source>&amp;Navigate</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>Help</source>
-        <translation>도움말</translation>
+        <translation type="vanished">도움말</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -958,107 +958,107 @@
     </message>
     <message>
         <source>Open…</source>
-        <translation>열기…</translation>
+        <translation type="vanished">열기…</translation>
     </message>
     <message>
         <source>New Project…</source>
-        <translation>새 프로젝트…</translation>
+        <translation type="vanished">새 프로젝트…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>내보내기…</translation>
+        <translation type="vanished">내보내기…</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation>승인</translation>
+        <translation type="vanished">승인</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation>거부</translation>
+        <translation type="vanished">거부</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation>실행 취소</translation>
+        <translation type="vanished">실행 취소</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation>다시 실행</translation>
+        <translation type="vanished">다시 실행</translation>
     </message>
     <message>
         <source>Merge with next</source>
-        <translation>다음 쌍과 병합</translation>
+        <translation type="vanished">다음 쌍과 병합</translation>
     </message>
     <message>
         <source>Merge with previous</source>
-        <translation>이전 쌍과 병합</translation>
+        <translation type="vanished">이전 쌍과 병합</translation>
     </message>
     <message>
         <source>Split bead</source>
-        <translation>쌍 분할</translation>
+        <translation type="vanished">쌍 분할</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation>고정</translation>
+        <translation type="vanished">고정</translation>
     </message>
     <message>
         <source>Next bead</source>
-        <translation>다음 쌍</translation>
+        <translation type="vanished">다음 쌍</translation>
     </message>
     <message>
         <source>Previous bead</source>
-        <translation>이전 쌍</translation>
+        <translation type="vanished">이전 쌍</translation>
     </message>
     <message>
         <source>Next unreviewed</source>
-        <translation>다음 미검토 쌍</translation>
+        <translation type="vanished">다음 미검토 쌍</translation>
     </message>
     <message>
         <source>Next low-confidence</source>
-        <translation>다음 저신뢰 쌍</translation>
+        <translation type="vanished">다음 저신뢰 쌍</translation>
     </message>
     <message>
         <source>Next flag</source>
-        <translation>다음 플래그</translation>
+        <translation type="vanished">다음 플래그</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation>단축키</translation>
+        <translation type="vanished">단축키</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation>설정…</translation>
+        <translation type="vanished">설정…</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>영어</translation>
+        <translation type="vanished">영어</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation>한국어</translation>
+        <translation type="vanished">한국어</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation>신뢰도</translation>
+        <translation type="vanished">신뢰도</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>상태</translation>
+        <translation type="vanished">상태</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation>플래그</translation>
+        <translation type="vanished">플래그</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation>제안됨</translation>
+        <translation type="vanished">제안됨</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation>승인됨</translation>
+        <translation type="vanished">승인됨</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>거부됨</translation>
+        <translation type="vanished">거부됨</translation>
     </message>
     <message>
         <source>Open flags and suspects</source>
@@ -1160,7 +1160,7 @@
     <name>GridModel</name>
     <message>
         <source>File</source>
-        <translation>파일</translation>
+        <translation type="vanished">파일</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Edit</source>
-        <translation>편집</translation>
+        <translation type="vanished">편집</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>View</source>
-        <translation>보기</translation>
+        <translation type="vanished">보기</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1184,7 +1184,7 @@
     </message>
     <message>
         <source>Navigate</source>
-        <translation>이동</translation>
+        <translation type="vanished">이동</translation>
     </message>
     <message>
         <source>&amp;Navigate</source>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <source>Help</source>
-        <translation>도움말</translation>
+        <translation type="vanished">도움말</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1200,75 +1200,75 @@
     </message>
     <message>
         <source>Open…</source>
-        <translation>열기…</translation>
+        <translation type="vanished">열기…</translation>
     </message>
     <message>
         <source>New Project…</source>
-        <translation>새 프로젝트…</translation>
+        <translation type="vanished">새 프로젝트…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>내보내기…</translation>
+        <translation type="vanished">내보내기…</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation>승인</translation>
+        <translation type="vanished">승인</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation>거부</translation>
+        <translation type="vanished">거부</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation>실행 취소</translation>
+        <translation type="vanished">실행 취소</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation>다시 실행</translation>
+        <translation type="vanished">다시 실행</translation>
     </message>
     <message>
         <source>Merge with next</source>
-        <translation>다음 쌍과 병합</translation>
+        <translation type="vanished">다음 쌍과 병합</translation>
     </message>
     <message>
         <source>Merge with previous</source>
-        <translation>이전 쌍과 병합</translation>
+        <translation type="vanished">이전 쌍과 병합</translation>
     </message>
     <message>
         <source>Split bead</source>
-        <translation>쌍 분할</translation>
+        <translation type="vanished">쌍 분할</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation>고정</translation>
+        <translation type="vanished">고정</translation>
     </message>
     <message>
         <source>Next bead</source>
-        <translation>다음 쌍</translation>
+        <translation type="vanished">다음 쌍</translation>
     </message>
     <message>
         <source>Previous bead</source>
-        <translation>이전 쌍</translation>
+        <translation type="vanished">이전 쌍</translation>
     </message>
     <message>
         <source>Next unreviewed</source>
-        <translation>다음 미검토 쌍</translation>
+        <translation type="vanished">다음 미검토 쌍</translation>
     </message>
     <message>
         <source>Next low-confidence</source>
-        <translation>다음 저신뢰 쌍</translation>
+        <translation type="vanished">다음 저신뢰 쌍</translation>
     </message>
     <message>
         <source>Next flag</source>
-        <translation>다음 플래그</translation>
+        <translation type="vanished">다음 플래그</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation>단축키</translation>
+        <translation type="vanished">단축키</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation>설정…</translation>
+        <translation type="vanished">설정…</translation>
     </message>
     <message>
         <source>English</source>
@@ -1280,7 +1280,7 @@
     </message>
     <message>
         <source>Confidence</source>
-        <translation>신뢰도</translation>
+        <translation type="vanished">신뢰도</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1387,7 +1387,7 @@
     <name>MainWindow</name>
     <message>
         <source>File</source>
-        <translation>파일</translation>
+        <translation type="vanished">파일</translation>
     </message>
     <message>
         <source>Flags and QA suspects</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>Edit</source>
-        <translation>편집</translation>
+        <translation type="vanished">편집</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1503,7 +1503,7 @@
     </message>
     <message>
         <source>View</source>
-        <translation>보기</translation>
+        <translation type="vanished">보기</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Navigate</source>
-        <translation>이동</translation>
+        <translation type="vanished">이동</translation>
     </message>
     <message>
         <source>&amp;Navigate</source>
@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <source>Help</source>
-        <translation>도움말</translation>
+        <translation type="vanished">도움말</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1527,107 +1527,107 @@
     </message>
     <message>
         <source>Open…</source>
-        <translation>열기…</translation>
+        <translation type="vanished">열기…</translation>
     </message>
     <message>
         <source>New Project…</source>
-        <translation>새 프로젝트…</translation>
+        <translation type="vanished">새 프로젝트…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>내보내기…</translation>
+        <translation type="vanished">내보내기…</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation>승인</translation>
+        <translation type="vanished">승인</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation>거부</translation>
+        <translation type="vanished">거부</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation>실행 취소</translation>
+        <translation type="vanished">실행 취소</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation>다시 실행</translation>
+        <translation type="vanished">다시 실행</translation>
     </message>
     <message>
         <source>Merge with next</source>
-        <translation>다음 쌍과 병합</translation>
+        <translation type="vanished">다음 쌍과 병합</translation>
     </message>
     <message>
         <source>Merge with previous</source>
-        <translation>이전 쌍과 병합</translation>
+        <translation type="vanished">이전 쌍과 병합</translation>
     </message>
     <message>
         <source>Split bead</source>
-        <translation>쌍 분할</translation>
+        <translation type="vanished">쌍 분할</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation>고정</translation>
+        <translation type="vanished">고정</translation>
     </message>
     <message>
         <source>Next bead</source>
-        <translation>다음 쌍</translation>
+        <translation type="vanished">다음 쌍</translation>
     </message>
     <message>
         <source>Previous bead</source>
-        <translation>이전 쌍</translation>
+        <translation type="vanished">이전 쌍</translation>
     </message>
     <message>
         <source>Next unreviewed</source>
-        <translation>다음 미검토 쌍</translation>
+        <translation type="vanished">다음 미검토 쌍</translation>
     </message>
     <message>
         <source>Next low-confidence</source>
-        <translation>다음 저신뢰 쌍</translation>
+        <translation type="vanished">다음 저신뢰 쌍</translation>
     </message>
     <message>
         <source>Next flag</source>
-        <translation>다음 플래그</translation>
+        <translation type="vanished">다음 플래그</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation>단축키</translation>
+        <translation type="vanished">단축키</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation>설정…</translation>
+        <translation type="vanished">설정…</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>영어</translation>
+        <translation type="vanished">영어</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation>한국어</translation>
+        <translation type="vanished">한국어</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation>신뢰도</translation>
+        <translation type="vanished">신뢰도</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>상태</translation>
+        <translation type="vanished">상태</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation>플래그</translation>
+        <translation type="vanished">플래그</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation>제안됨</translation>
+        <translation type="vanished">제안됨</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation>승인됨</translation>
+        <translation type="vanished">승인됨</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>거부됨</translation>
+        <translation type="vanished">거부됨</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1858,10 @@
     <message>
         <source>Glossary %1 (%2 term(s)) is already in the project</source>
         <translation>용어집 %1(용어 %2개)은 이미 프로젝트에 있습니다</translation>
+    </message>
+    <message>
+        <source> (rows skipped, with no source or no target term: line %1)</source>
+        <translation> (원어 또는 대역어가 없어 건너뛴 행: %1행)</translation>
     </message>
     <message>
         <source>Importing glossary</source>

@@ -41,6 +41,7 @@ class Term:
 class Glossary:
     terms: tuple[Term, ...] = field(default_factory=tuple)
     name: str = ""
+    skipped: tuple[int, ...] = ()  # CSV lines with a source but no target term, or neither
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -138,14 +139,27 @@ def load_csv(path: str | Path) -> Glossary:
     """Read a CSV or TSV term base (see the module docstring for the columns)."""
     path = Path(path)
     text = _read_text(path)
-    rows = [r for r in csv.reader(io.StringIO(text), delimiter=_sniff_delimiter(text)) if any(r)]
+    reader = csv.reader(io.StringIO(text), delimiter=_sniff_delimiter(text), strict=True)
+    numbered: list[tuple[int, list[str]]] = []
+    try:
+        numbered = [(reader.line_num, r) for r in reader if any(r)]
+    except csv.Error as error:
+        hint = (
+            " (a quote that is never closed?)"
+            if "quote" in str(error) or "end of data" in str(error)
+            else ""
+        )
+        raise InputFileError(
+            f"the glossary cannot be read as CSV at line {reader.line_num}: {error}{hint}", path
+        ) from None
+    rows = [r for _, r in numbered]
     if not rows:
         raise InputFileError("the glossary is empty", path)
     roles = _header_roles(rows[0])
     if "source" in roles and ("approved" in roles or "forbidden" in roles):
-        body = rows[1:]
+        body = numbered[1:]
     elif _looks_like_term_row(rows[0]):
-        body = rows
+        body = numbered
         roles = {"source": 0, "approved": 1}
         if len(rows[0]) > 2:
             roles["forbidden"] = 2
@@ -164,16 +178,20 @@ def load_csv(path: str | Path) -> Glossary:
         return row[i].strip() if i is not None and i < len(row) else ""
 
     terms: list[Term] = []
-    for row in body:
+    skipped: list[int] = []
+    for line, row in body:
         approved = _split_terms(cell(row, "approved"))
         forbidden = _split_terms(cell(row, "forbidden"))
         note = cell(row, "note")
-        for source in _split_terms(cell(row, "source")):
+        sources = _split_terms(cell(row, "source"))
+        if not sources or not (approved or forbidden):
+            skipped.append(line)
+        for source in sources:
             if approved or forbidden:
                 terms.append(Term(source, approved, forbidden, note))
     if not terms:
         raise InputFileError("the glossary has a header but no terms", path)
-    return Glossary(tuple(terms), name=path.stem)
+    return Glossary(tuple(terms), name=path.stem, skipped=tuple(skipped))
 
 
 # --- TBX ----------------------------------------------------------------------------

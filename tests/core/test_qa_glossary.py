@@ -56,6 +56,22 @@ def test_wrong_columns_name_the_file_and_the_columns(tmp_path: Path) -> None:
     assert "\n" not in message
 
 
+def test_rows_without_a_term_are_reported_and_an_open_quote_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "terms.csv"
+    path.write_text(
+        "en,ko,note\nDefense Minister,국방부 장관,\nOkinawa,,no Korean yet\n"
+        ",해상자위대,\nAir Force,공군,\n",
+        encoding="utf-8",
+    )
+    glossary = load_glossary(path)
+    assert [t.source for t in glossary] == ["Defense Minister", "Air Force"]
+    assert glossary.skipped == (3, 4)
+    path.write_text('en,ko\nDefense Minister,"국방부 장관\nAir Force,공군\n', encoding="utf-8")
+    with pytest.raises(InputFileError) as error:
+        load_glossary(path)
+    assert str(path) in str(error.value) and "quote that is never closed" in str(error.value)
+
+
 def test_seed_glossary_csv_and_tbx_agree() -> None:
     csv_terms = load_glossary(SEEDS / "defense-glossary.csv")
     tbx_terms = load_glossary(SEEDS / "defense-glossary.tbx")

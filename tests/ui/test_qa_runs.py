@@ -125,3 +125,15 @@ def test_read_only_project_disables_qa_and_says_why(
         assert len(messages) == 1 and messages[0].startswith(f"{project}: ")
         assert "read-only" in messages[0]
         win.close()
+
+
+def test_glossary_rows_without_a_term_are_named_on_import(
+    window: Any, qtbot: Any, messages: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    terms = tmp_path / "terms.csv"
+    terms.write_text("en,ko\nDefense Minister,국방부 장관\nOkinawa,\nAir Force,공군\n", "utf-8")
+    choose_file(monkeypatch, terms)
+    run_and_wait(qtbot, window, "import_glossary")
+    status = window.statusBar().currentMessage()
+    assert "2 term(s) imported" in status and "no target term: line 3)" in status
+    assert not messages
