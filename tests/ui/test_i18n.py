@@ -48,7 +48,7 @@ def test_korean_translator_translates_and_english_restores(qapp: QApplication) -
     assert install_translator(qapp, "ko") == "ko"
     assert i18n.current_language() == "ko"
     assert QCoreApplication.translate("StartScreen", "&Recent projects") == "최근 프로젝트(&R)"
-    assert QCoreApplication.translate("MainWindow", "Approve") == "승인"
+    assert QCoreApplication.translate("Actions", "Approve") == "승인"
     assert install_translator(qapp, "en") == "en"
     assert QCoreApplication.translate("StartScreen", "&Recent projects") == "&Recent projects"
 
