@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reviewer.align.registry import ALIGNER_NAMES
 from reviewer.errors import Cancelled, ReviewerError
-from reviewer.export.atomic import STDOUT
+from reviewer.export.atomic import output_name, writes_stdout
 
 
 def _score(text: str) -> float:
@@ -246,13 +246,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with ProjectStore.open(args.project, mode="read") as store:
         n = export_project(store, args.format, args.output, include_all=args.all)
-    status = sys.stderr if str(args.output) == STDOUT else sys.stdout  # keep the data clean
-    print(f"wrote {n} pair(s) to {_output_name(str(args.output))}", file=status)
+    status = sys.stderr if writes_stdout(args.output) else sys.stdout  # keep the data clean
+    print(f"wrote {n} pair(s) to {output_name(args.output)}", file=status)
     return 0
-
-
-def _output_name(output: str) -> str:
-    return "standard output" if output == STDOUT else output
 
 
 def cmd_realign(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reviewer.export.atomic import STDOUT
+from reviewer.export.atomic import output_name, writes_stdout
 from reviewer.progress import CancelToken, ProgressFn
 from reviewer.qa.glossary import Glossary
 from reviewer.qa.model import PairText, Span, Suspect
@@ -179,18 +179,12 @@ def write_report(store: ProjectStore, path: str | Path, fmt: str | None = None) 
 _DECISIONS = {"suspect": "waiting", "dismissed": "dismissed", "open": "accepted"}
 
 
-def suspect_json(
-    suspect: Suspect, bead: BeadRow, number: int | None = None, status: str | None = None
-) -> dict[str, object]:
+def suspect_json(suspect: Suspect, bead: BeadRow, number: int, status: str) -> dict[str, object]:
     """The contract of ``reviewer qa --json``; ``bead`` (1-based, as in the grid and
     the report) and ``status`` (waiting, dismissed, accepted) locate the suspect."""
-    located: dict[str, object] = {}
-    if number is not None:
-        located["bead"] = number
-    if status is not None:
-        located["status"] = status
     return {
-        **located,
+        "bead": number,
+        "status": status,
         "check": suspect.check,
         "category": str(suspect.category),
         "severity": str(suspect.severity),
@@ -207,11 +201,10 @@ def run_qa_command(args: argparse.Namespace) -> int:
     if args.command == "report":
         with ProjectStore.open(args.project, mode="read") as store:
             data = write_report(store, args.output, args.format)
-        to_stdout = str(args.output) == STDOUT
-        status = sys.stderr if to_stdout else sys.stdout  # keep the report clean
-        where = "standard output" if to_stdout else args.output
+        status = sys.stderr if writes_stdout(args.output) else sys.stdout  # keep it clean
         print(
-            f"wrote the QA report ({len(data.items)} flag(s) and suspect(s)) to {where}",
+            f"wrote the QA report ({len(data.items)} flag(s) and suspect(s))"
+            f" to {output_name(args.output)}",
             file=status,
         )
         return 0
@@ -225,11 +218,9 @@ def run_qa_command(args: argparse.Namespace) -> int:
             if not args.json:
                 print(f"glossary {source.file_name}: {len(source.glossary)} term(s) in the project")
                 if source.glossary.skipped:
-                    lines = ", ".join(map(str, source.glossary.skipped[:10]))
-                    more = "…" if len(source.glossary.skipped) > 10 else ""
                     print(
                         f"  {len(source.glossary.skipped)} row(s) skipped, with no source or"
-                        f" no target term: line(s) {lines}{more}"
+                        f" no target term: line(s) {source.glossary.skipped_lines()}"
                     )
         suspects, _changes = run_qa(store)
         rows = store.beads()
@@ -242,19 +233,20 @@ def run_qa_command(args: argparse.Namespace) -> int:
         if f.check_name
     }
     found = sorted(
-        ((beads[s.bead_id][0], s) for s in suspects if s.bead_id in beads), key=lambda f: f[0]
+        (
+            (beads[s.bead_id][0], s, decided.get((s.bead_id, s.check, s.reason), "waiting"))
+            for s in suspects
+            if s.bead_id in beads
+        ),
+        key=lambda f: f[0],
     )  # in document order
     if args.json:
         out = {
-            "suspects": [
-                suspect_json(s, beads[s.bead_id][1], n, decided.get((s.bead_id, s.check, s.reason)))
-                for n, s in found
-            ]
+            "suspects": [suspect_json(s, beads[s.bead_id][1], n, status) for n, s, status in found]
         }
         print(json.dumps(out, ensure_ascii=False))
     else:
-        for n, s in found:
-            status = decided.get((s.bead_id, s.check, s.reason), "waiting")
+        for n, s, status in found:
             mark = "" if status == "waiting" else f" ({status})"
             print(f"bead {n}: [{s.check}] {s.severity} {s.category}{mark}: {s.reason}")
         print(f"{len(suspects)} suspect(s) found; {waiting} waiting for a decision")

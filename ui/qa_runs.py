@@ -78,10 +78,9 @@ class QaController(QObject):
                 return
             text = text.replace("%1", source.file_name).replace("%2", str(len(source.glossary)))
             if source.glossary.skipped:
-                lines = ", ".join(map(str, source.glossary.skipped[:10]))
                 text += self.tr(
                     " (rows skipped, with no source or no target term: line %1)"
-                ).replace("%1", lines + ("…" if len(source.glossary.skipped) > 10 else ""))
+                ).replace("%1", source.glossary.skipped_lines())
             self.message(text)
 
         self.runner.run(

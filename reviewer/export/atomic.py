@@ -18,17 +18,27 @@ import contextlib
 import errno
 import io
 import os
+import secrets
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
 from reviewer.errors import ReviewerError
+from reviewer.store.opening import SQLITE_HEADER
 
 STDOUT = "-"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def writes_stdout(path: str | Path) -> bool:
+    """Whether ``-o path`` means standard output (the status line then goes to stderr)."""
+    return str(path) == STDOUT
+
+
+def output_name(path: str | Path) -> str:
+    """``path`` as a status line names it."""
+    return "standard output" if writes_stdout(path) else str(path)
 
 
 def _is_database(path: Path) -> bool:
@@ -40,21 +50,26 @@ def _is_database(path: Path) -> bool:
     for candidate in candidates:
         try:
             with candidate.open("rb") as handle:
-                if handle.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC:
+                if handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
                     return True
         except OSError:
             continue
     return False
 
 
-def _new_file_mode(path: Path) -> int:
-    """The old file's permissions, or what the umask gives a new file."""
+def _temporary_beside(path: Path) -> tuple[int, Path]:
+    """A new temporary file next to ``path`` with the permissions a new file gets
+    (0666 less the umask, applied by open itself: reading the umask would mean
+    setting it, which other threads would see), or the old file's."""
     try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        old_mode: int | None = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        old_mode = None
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    if old_mode is not None:
+        os.fchmod(fd, old_mode)
+    return fd, tmp
 
 
 @contextlib.contextmanager
@@ -73,7 +88,7 @@ def _direct_output(stream: IO[bytes], binary: bool) -> Iterator[IO[str] | IO[byt
 
 @contextlib.contextmanager
 def atomic_output(path: str | Path, *, binary: bool = False) -> Iterator[IO[str] | IO[bytes]]:
-    if str(path) == STDOUT:
+    if writes_stdout(path):
         with _direct_output(sys.stdout.buffer, binary) as out:
             yield out
         return
@@ -96,14 +111,11 @@ def atomic_output(path: str | Path, *, binary: bool = False) -> Iterator[IO[str]
     folder = path.parent
     if not folder.is_dir():
         raise ReviewerError("its folder does not exist", named)
-    mode = _new_file_mode(path)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = _temporary_beside(path)
     except OSError as error:
         raise ReviewerError(f"cannot be written ({error.strerror})", named) from None
-    tmp = Path(tmp_name)
     try:
-        os.fchmod(fd, mode)
         if binary:
             handle: IO[str] | IO[bytes] = os.fdopen(fd, "wb")
         else:

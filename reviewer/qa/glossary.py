@@ -49,6 +49,11 @@ class Glossary:
     def __iter__(self) -> Iterator[Term]:
         return iter(self.terms)
 
+    def skipped_lines(self, shown: int = 10) -> str:
+        """The skipped lines for a message: '3, 5' (the first ``shown``, then …)."""
+        more = "…" if len(self.skipped) > shown else ""
+        return ", ".join(map(str, self.skipped[:shown])) + more
+
 
 # Header names, compared after lower-casing and dropping everything but letters.
 def _names(words: str) -> tuple[str, ...]:

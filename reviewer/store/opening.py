@@ -23,6 +23,17 @@ from reviewer.store.schema import APPLICATION_ID, SCHEMA_VERSION
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` and never writes beside it.
+
+    With no -wal there is nothing to recover and no writer (a WAL project's
+    writer always keeps one), so the file is read as it is (immutable): that
+    needs no -shm, works in a read-only folder and leaves no -wal or -shm behind.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return uri if Path(f"{path}-wal").exists() else uri + "&immutable=1"
+
+
 def validate_existing(path: Path) -> int:
     """Check that ``path`` is one of our projects; return its schema version."""
     if not path.exists():
@@ -49,13 +60,8 @@ def validate_existing(path: Path) -> int:
     short = bool(page_size and page_count and path.stat().st_size < page_size * page_count)
     if short and not wal.exists():
         raise ProjectFileError("is damaged (the file is shorter than it should be)", path)
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not wal.exists():
-        # Nothing to recover and no writer (a WAL project's writer always has a -wal):
-        # read the file as it is, without leaving -wal and -shm files beside it.
-        uri += "&immutable=1"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as error:
         raise ProjectFileError(f"cannot be opened ({error})", path) from None
     try:

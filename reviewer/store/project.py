@@ -428,14 +428,8 @@ class ProjectStore:
 def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     try:
         if read_only:
-            uri = f"{path.resolve().as_uri()}?mode=ro"
-            if not Path(f"{path}-wal").exists():
-                # No writer has it open (a WAL writer always keeps a -wal): read the
-                # file as it is, which needs no -shm, so a read-only folder works and
-                # no -wal or -shm is left behind.
-                uri += "&immutable=1"
             conn = sqlite3.connect(
-                uri,
+                opening.read_only_uri(path),
                 uri=True,
                 isolation_level=None,
                 check_same_thread=False,
