@@ -17,11 +17,19 @@ are left alone. A space before a mark is a typo except in tokenised Korean
 stop after the sentence end (했다. .) is stray. A source question that is not
 a question in the target is a minor punctuation suspect too, unless the target
 reports it (…느냐고 물었다).
+
+Characters an editor cannot see are reported too when the source does not
+have them: control characters (a Word line break pasted as U+000B, which TMX
+cannot even carry), zero-width and direction marks, a soft hyphen, a
+byte-order mark inside the text, and U+FFFD, the mark a decoder leaves where
+it failed.  They break term matching and segment lookups in CAT tools and
+are invisible in the grid.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
@@ -62,6 +70,12 @@ _STRAY_STOP = re.compile(r"(?<![\s.])[.!?][\"”’')\]]?(\s+\.)(?!\s*\.)")
 # A question reported in Korean (…냐고 물었다, …는지 의문): no question mark is due.
 _REPORTED_QUESTION = re.compile(
     r"(?:냐|느냐|는가|까|는지|을지|인지|할지|일지)[”\"’']?\s?(?:고|라고|하고)?\s?(?:물|질문|의문|궁금)"
+)
+# Control (Cc) and format (Cf) characters, and the decoder's replacement mark;
+# tab and line ends are layout.  Runs of one character are one suspect.
+_INVISIBLE = re.compile(
+    r"([\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e"
+    r"\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\ufffd])\1*"
 )
 _SPLIT_PARTICLE = re.compile(
     r"[가-힣] (?:에서|에게|으로|은|는|을|를|의|에|와|과|도|이다)(?=[\s,.])"
@@ -254,6 +268,7 @@ def _check_pair(
         for m in _SPACE_BEFORE.finditer(pair.tgt):
             mark = m.group().strip()
             out.append(_suspect(pair, f"space before '{mark}'", m.start(), m.end(), mark))
+    out += _invisible_suspects(pair)
     for m in _REPEATED.finditer(pair.tgt):
         out.append(_suspect(pair, f"repeated punctuation '{m.group()}'", m.start(), m.end()))
     for m in _STRAY_STOP.finditer(pair.tgt):
@@ -269,6 +284,31 @@ def _check_pair(
         out.append(
             _suspect(pair, "the source is a question but the target is not", start, end, "?")
         )
+    return out
+
+
+def _character_name(ch: str) -> str:
+    """U+200B ZERO WIDTH SPACE; control characters have no name, only an alias."""
+    name = unicodedata.name(ch, "")
+    if not name:
+        name = {"\x0b": "LINE TABULATION", "\x0c": "FORM FEED", "\x7f": "DELETE"}.get(
+            ch, "CONTROL CHARACTER"
+        )
+    return f"U+{ord(ch):04X} {name}"
+
+
+def _invisible_suspects(pair: PairText) -> list[Suspect]:
+    """Each run of a character the editor cannot see that the source lacks."""
+    out = []
+    for m in _INVISIBLE.finditer(pair.tgt):
+        ch = m.group(1)
+        if ch in pair.src:
+            continue  # carried over from the source: the source's business
+        if ch == "\ufffd":
+            reason = "U+FFFD REPLACEMENT CHARACTER: text was lost when a file was decoded"
+        else:
+            reason = f"invisible character {_character_name(ch)}"
+        out.append(_suspect(pair, reason, m.start(), m.end(), ""))
     return out
 
 

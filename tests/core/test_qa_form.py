@@ -197,3 +197,27 @@ def test_more_flagged(src: str, tgt: str, expected: str) -> None:
     reasons = _reasons(src, tgt)
     assert len(reasons) == 1
     assert reasons[0].startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("tgt", "expected", "span"),
+    [
+        # A zero-width space pasted from a web page splits 국방부 for any term lookup.
+        ("국방\u200b부는 훈련을 발표했다.", "invisible character U+200B ZERO WIDTH SPACE", (2, 3)),
+        # Word's manual line break arrives as a vertical tab, which TMX cannot carry.
+        ("국방부는\x0b훈련을 발표했다.", "invisible character U+000B LINE TABULATION", (4, 5)),
+        ("국방부는 훈\u00ad련을 발표했다.", "invisible character U+00AD SOFT HYPHEN", (6, 7)),
+        # A run of replacement marks is one suspect, and says what they mean.
+        ("국방부는 \ufffd\ufffd을 발표했다.", "U+FFFD REPLACEMENT CHARACTER: text", (5, 7)),
+    ],
+)
+def test_invisible_characters_are_flagged(tgt: str, expected: str, span: tuple[int, int]) -> None:
+    found = check([PairText(0, "The Defense Ministry announced the drills.", tgt)])
+    assert [s.reason[: len(expected)] for s in found] == [expected]
+    assert (found[0].spans[0].start, found[0].spans[0].end) == span
+    assert found[0].suggestion == ""
+
+
+def test_invisible_characters_the_source_has_and_layout_are_not_flagged() -> None:
+    src = "The Defense\u200b Ministry announced\tthe drills."
+    assert _reasons(src, "국방\u200b부는\t훈련을 발표했다.") == []
