@@ -157,19 +157,21 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_align(args: argparse.Namespace) -> int:
     from reviewer.align.registry import DEFAULT_ALIGNER
-    from reviewer.importing.documents import read_document
+    from reviewer.importing.documents import read_pair
     from reviewer.pipeline import Segmented, align_segments, segment_import
     from reviewer.segment import Segment
 
-    src, tgt = read_document(args.src), read_document(args.tgt)
+    # The same language checks as `new`: Korean first is swapped back, with a note.
+    imported = read_pair(args.src, args.tgt)
+    for message in imported.messages:
+        print(message, file=sys.stderr)
+    src, tgt = imported.src, imported.tgt
     if args.presegmented:
         segmented = Segmented(
             [Segment(p, 0) for p in src.paragraphs], [Segment(p, 0) for p in tgt.paragraphs]
         )
     else:
-        from reviewer.importing.documents import ImportResult
-
-        segmented = segment_import(ImportResult(src, tgt, ()))
+        segmented = segment_import(imported)
     beads = align_segments(segmented, args.aligner or DEFAULT_ALIGNER)
     if args.json:
         out = {

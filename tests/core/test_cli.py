@@ -69,6 +69,21 @@ def test_align_json_contract_presegmented(tmp_path: Path) -> None:
     assert all(0.0 <= b["score"] <= 1.0 for b in beads)
 
 
+def test_align_swaps_files_given_korean_first(tmp_path: Path) -> None:
+    en = tmp_path / "en.txt"
+    ko = tmp_path / "ko.txt"
+    en.write_text("The talks took place in Yokosuka.\nThe ministers agreed.\n", encoding="utf-8")
+    ko.write_text("회담은 요코스카에서 열렸다.\n장관들은 합의했다.\n", encoding="utf-8")
+    result = cli("align", str(ko), str(en), "--presegmented")
+    assert result.returncode == 0, result.stderr
+    assert "given the other way round" in result.stderr
+    first = result.stdout.splitlines()[0].split("\t")
+    assert first[1:] == ["The talks took place in Yokosuka.", "회담은 요코스카에서 열렸다."]
+    both_korean = cli("align", str(ko), str(ko))
+    assert both_korean.returncode == 1
+    assert "Both files are Korean" in both_korean.stderr
+
+
 def test_align_gale_church_by_name(tmp_path: Path) -> None:
     src = tmp_path / "en.txt"
     tgt = tmp_path / "ko.txt"
