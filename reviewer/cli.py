@@ -265,8 +265,13 @@ def cmd_realign(args: argparse.Namespace) -> int:
         finally:
             if cache is not None:
                 cache.close()
-        changes = apply_realignment(store, plan)
-    print(f"re-aligned: {len(changes.beads)} bead(s) changed")
+        apply_realignment(store, plan)
+    added, replaced = plan.repaired()
+    checked = f"re-aligned {len(plan.old_beads)} bead(s) that are neither approved nor pinned"
+    if added or replaced:
+        print(f"{checked}: {added} new pairing(s) replace {replaced}; the rest are unchanged")
+    else:
+        print(f"{checked}: no pairing changed")
     return 0
 
 

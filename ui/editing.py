@@ -55,6 +55,7 @@ class EditController(QObject):
         detail: DetailPane,
         runner: OpRunner,
         report: Callable[[BaseException], None],
+        message: Callable[[str], None],
         refresh_detail: Callable[[], None],
     ) -> None:
         super().__init__(window)
@@ -65,6 +66,7 @@ class EditController(QObject):
         self.detail = detail
         self.runner = runner
         self.report = report
+        self.message = message
         self.refresh_detail = refresh_detail
         detail.sentenceEdited.connect(self.edit_text)
         detail.splitRequested.connect(self.split_sentence)
@@ -300,6 +302,12 @@ class EditController(QObject):
                 return
             # Text typed while the plan was computed: save it before the pane reloads.
             self.detail.commit_pending()
-            self.editor.run(self.tr("Re-align"), lambda s: alignment.apply_realignment(s, plan))
+            if self.editor.run(self.tr("Re-align"), lambda s: alignment.apply_realignment(s, plan)):
+                added, replaced = plan.repaired()
+                if added or replaced:
+                    text = self.tr("Re-aligned: %1 new pairing(s) replace %2")
+                    self.message(text.replace("%1", str(added)).replace("%2", str(replaced)))
+                else:
+                    self.message(self.tr("Re-aligned: no pairing changed"))
 
         self.runner.run(self.tr("Re-aligning"), work, apply, self.report)

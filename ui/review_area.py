@@ -64,6 +64,7 @@ class ReviewArea(QWidget):
             detail=self.detail,
             runner=runner,
             report=report,
+            message=message,
             refresh_detail=self.show_current,
         )
         self.qa = QaController(

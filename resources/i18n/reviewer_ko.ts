@@ -470,6 +470,14 @@
         <translation>다시 정렬</translation>
     </message>
     <message>
+        <source>Re-aligned: %1 new pairing(s) replace %2</source>
+        <translation>다시 정렬함: 새 쌍 %1개가 기존 쌍 %2개를 대신합니다</translation>
+    </message>
+    <message>
+        <source>Re-aligned: no pairing changed</source>
+        <translation>다시 정렬함: 바뀐 쌍이 없습니다</translation>
+    </message>
+    <message>
         <source>Re-aligning</source>
         <translation>다시 정렬하는 중</translation>
     </message>

@@ -35,6 +35,13 @@ class RealignPlan:
     def empty(self) -> bool:
         return not self.old_beads
 
+    def repaired(self) -> tuple[int, int]:
+        """(new pairings, old pairings they replace); a bead that keeps its sentences
+        is no change even when its score moves."""
+        old = {segments for _, segments in self.old_beads}
+        new = {(*src, *tgt) for src, tgt, _ in self.new_beads}
+        return len(new - old), len(old - new)
+
 
 def stretch_around(anchors: Sequence[bool], index: int | None) -> tuple[int, int]:
     """Bounds [lo, hi) of the unanchored run containing ``index`` (whole document if None)."""

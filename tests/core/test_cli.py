@@ -11,6 +11,7 @@ from xml.etree import ElementTree
 
 import pytest
 
+from reviewer.edits.beads import merge_beads
 from reviewer.store import ProjectStore
 from tests.core.factory import run_cli
 
@@ -196,3 +197,15 @@ def test_bad_options_get_a_usage_message(seed_project: Path) -> None:
         [sys.executable, "-m", "reviewer", "--help"], capture_output=True, text=True, cwd=REPO
     )
     assert module.returncode == 0 and "export" in module.stdout
+
+
+def test_realign_says_whether_any_pairing_changed(tmp_path: Path) -> None:
+    project = tmp_path / "seed.rvproj"
+    assert cli("new", str(project), "--bilingual", str(SEED)).returncode == 0
+    result = cli("realign", str(project))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("no pairing changed")
+    with ProjectStore.open(project) as store:
+        merge_beads(store, store.bead_ids()[5])
+    result = cli("realign", str(project))
+    assert "2 new pairing(s) replace 1" in result.stdout

@@ -51,6 +51,20 @@ def test_realign_repairs_a_broken_stretch_and_keeps_anchors(store: ProjectStore)
     assert store.history()[0].action == "realign"
 
 
+def test_plan_counts_changed_pairings_not_moved_scores(store: ProjectStore) -> None:
+    aligner, cache = realign_aligner(store, "", lambda *a: None, None)
+    assert cache is not None
+    try:
+        unchanged = plan_realignment(store, aligner)
+        ids = store.bead_ids()
+        merge_beads(store, ids[5])  # two beads become one
+        repaired = plan_realignment(store, aligner)
+    finally:
+        cache.close()
+    assert unchanged.repaired() == (0, 0)
+    assert repaired.repaired() == (2, 1)
+
+
 def test_flags_survive_realignment(store: ProjectStore) -> None:
     ids = store.bead_ids()
     bead = store.bead(ids[5])

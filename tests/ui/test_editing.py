@@ -237,6 +237,7 @@ def test_realign_runs_in_background_then_undoes(window: Any, qtbot: Any) -> None
     with qtbot.waitSignal(window.runner.ended, timeout=10_000):
         trigger(window, "realign")
     assert kinds(window) == ["1:1"] * 10
+    assert "pairing" in window.statusBar().currentMessage()
     assert_undo_redo(window, before)
 
 
