@@ -5,6 +5,10 @@ U+000B, U+000C, U+000E–U+001F), U+FFFE, U+FFFF or lone surrogates. They are
 removed from ``<seg>`` text, and the ``tu`` records what was removed in a
 ``<prop type="x-removed-characters">`` (code points, e.g. ``U+0001``). Tabs and
 newlines are kept. TSV and JSONL keep the text exactly.
+
+A one-sided bead (a caption with no English, exported with ``--all``) has a
+``<tuv>`` for its one language only: TMX allows a ``tu`` of one ``tuv``, while
+an empty ``<seg>`` would tell a CAT tool the sentence translates to nothing.
 """
 
 from __future__ import annotations
@@ -76,6 +80,10 @@ def write_tmx(
             prop = etree.SubElement(tu, "prop", type=kind)
             prop.text = value
         for lang, text in ((src_lang, src), (tgt_lang, tgt)):
+            if not text:
+                # A one-sided bead (exported with --all): an empty <seg> would read
+                # as "translated as nothing" in a CAT tool, so that side is left out.
+                continue
             tuv = etree.SubElement(tu, "tuv", {XML_LANG: lang})
             seg = etree.SubElement(tuv, "seg")
             seg.text = text

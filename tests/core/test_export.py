@@ -153,3 +153,15 @@ def test_disk_full_during_export_leaves_no_file(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     assert out.read_text(encoding="utf-8") == "previous export\n"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+
+
+def test_tmx_one_sided_bead_has_no_empty_segment(tmp_path: Path) -> None:
+    beads = [(["The drills resume."], ["훈련이 재개된다."]), ([], ["사진: 국방부 제공"])]
+    store = make_project(tmp_path / "p.rvproj", beads)
+    out = tmp_path / "all.tmx"
+    assert export_project(store, "tmx", out, include_all=True) == 2
+    store.close()
+    tus = ElementTree.parse(out).getroot().findall("body/tu")
+    langs = [[tuv.get(XML_LANG) for tuv in tu.findall("tuv")] for tu in tus]
+    assert langs == [["en", "ko"], ["ko"]]
+    assert tus[1].find("tuv/seg").text == "사진: 국방부 제공"
