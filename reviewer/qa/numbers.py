@@ -208,10 +208,27 @@ def _bracketed(text: str, n: Num) -> bool:
     return before.rfind("(") > before.rfind(")") and ")" in text[n.end :]
 
 
+# A run of letters of any script but Hangul (MTU of MTU에, a kana word).
+_FOREIGN_WORD = re.compile(r"[^\W\d_가-힣ㄱ-ㆎ]+")
+
+
+def _korean_enough(src: str, tgt: str) -> bool:
+    """Whether the target is Korean text whose numbers can be read.
+
+    An untranslated or non-Korean target is the language check's.  Words the
+    target copies from the source (a menu path, a product, a formula kept in
+    English) say nothing about its language, so only the other letters are
+    weighed against the Hangul.
+    """
+    hangul = sum("가" <= c <= "힣" for c in tgt)
+    copied = {w.lower() for w in _FOREIGN_WORD.findall(src)}
+    foreign = sum(len(w) for w in _FOREIGN_WORD.findall(tgt) if w.lower() not in copied)
+    return hangul > 0 and 3 * hangul >= foreign
+
+
 def _suspects(pair: PairText) -> Iterator[Suspect]:
-    hangul = sum("가" <= c <= "힣" for c in pair.tgt)
-    if 3 * hangul < sum(c.isalpha() for c in pair.tgt):
-        return  # an untranslated or non-Korean target is the language check's
+    if not _korean_enough(pair.src, pair.tgt):
+        return
     src = english_numbers(pair.src)
     ko = korean_numbers(pair.tgt)
     lost, extra = match(src, ko)

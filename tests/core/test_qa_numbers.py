@@ -183,6 +183,20 @@ def test_a_missing_year_is_a_minor_omission() -> None:
 def test_an_untranslated_target_is_left_to_the_language_check() -> None:
     en = "The music industry says it could cost it $2 billion over the next five years."
     assert _check(en, en) == []
+    assert _check(en, "音楽業界は今後5年間で30億ドルの損失になると言う。") == []
+
+
+def test_english_the_target_keeps_from_the_source_does_not_hide_a_changed_number() -> None:
+    # Menu names left in English (as the product's Korean UI shows them): the
+    # target is still Korean, and 1400 is a wrong value.
+    en = "Open Settings > Network > Advanced Options > Interface MTU and enter 1500."
+    found = _check(en, "Settings > Network > Advanced Options > Interface MTU에 1400 입력.")
+    assert [s.reason for s in found] == [
+        "source number ‘1500’ (1,500) is rendered as ‘1400’ (1,400)"
+    ]
+    formula = '=HYPERLINK("http://example.com","price") costs $50 today.'
+    found = _check(formula, '=HYPERLINK("http://example.com","price")는 오늘 70달러입니다.')
+    assert [s.spans[-1].text for s in found] == ["70"]
 
 
 @pytest.mark.parametrize(
