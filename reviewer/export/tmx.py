@@ -79,8 +79,8 @@ def write_tmx(
         for kind, value in props:
             prop = etree.SubElement(tu, "prop", type=kind)
             prop.text = value
-        for lang, text in ((src_lang, src), (tgt_lang, tgt)):
-            if not text:
+        for lang, raw, text in ((src_lang, pair.src, src), (tgt_lang, pair.tgt, tgt)):
+            if not raw:
                 # A one-sided bead (exported with --all): an empty <seg> would read
                 # as "translated as nothing" in a CAT tool, so that side is left out.
                 continue
