@@ -71,6 +71,9 @@ class SentenceEditor(QTextEdit):
             self._read_only = read_only
             self.setReadOnly(read_only or not segments)
             document = self.document()
+            # Loading is no edit: with undo off, Ctrl+Z in the box undoes only what
+            # the editor typed, never the sentences themselves (it emptied them).
+            document.setUndoRedoEnabled(False)
             document.clear()
             cursor = QTextCursor(document)
             for k, segment in enumerate(segments):
@@ -92,6 +95,7 @@ class SentenceEditor(QTextEdit):
                 self.moveCursor(QTextCursor.MoveOperation.Start)
             self._last_block = self.textCursor().blockNumber()
         finally:
+            self.document().setUndoRedoEnabled(True)
             self._loading = False
         self.viewport().update()
 

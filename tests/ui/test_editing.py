@@ -178,6 +178,22 @@ def test_typing_burst_is_one_undo_step(window: Any, qtbot: Any) -> None:
     assert bead_at(window, 0).src[0].text.endswith("one two")
 
 
+def test_ctrl_z_in_the_box_undoes_typing_only(window: Any, qtbot: Any) -> None:
+    go(window, 1)
+    tgt = window.area.detail.tgt
+    original = tgt.toPlainText()
+    tgt.setFocus()
+    tgt.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(tgt, " abc")  # QTest cannot type Hangul; the undo path is the same
+    assert tgt.toPlainText() == original + " abc"
+    for _ in range(3):  # more presses than edits: the loaded sentence stays
+        qtbot.keyClick(tgt, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert tgt.toPlainText() == original
+    before = snapshot(window.area.store)
+    window.area.view.setFocus()
+    assert snapshot(window.area.store) == before
+
+
 def test_emptying_a_sentence_is_refused(window: Any, qtbot: Any, messages: list[str]) -> None:
     go(window, 0)
     src = window.area.detail.src
