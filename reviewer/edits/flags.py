@@ -9,7 +9,7 @@ dismissed suspect stays dismissed when QA runs again (same ``suspect_key``).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from reviewer.qa.model import Category, Severity, Suspect
@@ -166,10 +166,30 @@ def _segment_spans(bead: BeadRow, side: str, start: int, end: int) -> list[SpanR
     return refs
 
 
-def suspect_identity(bead: BeadRow, suspect: Suspect) -> str:
-    """Stable across QA runs and bead ids: the pair's texts plus what the check said."""
+def suspect_identity(bead: BeadRow, suspect: Suspect, occurrence: int = 0) -> str:
+    """Stable across QA runs and bead ids: the pair's texts plus what the check said.
+
+    ``occurrence`` tells apart copies of one pair (a heading or boilerplate
+    repeated through the document): the k-th copy's suspect is its own, and
+    dismissing it leaves the others be.  The first copy keeps the key it had
+    before copies were counted, so decisions in older projects still hold.
+    """
     raw = f"{bead.src_text}\x00{bead.tgt_text}\x00{suspect.key()}"
+    if occurrence:
+        raw += f"\x00{occurrence}"
     return hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
+
+
+def _occurrences(store: ProjectStore, bead_ids: Collection[int]) -> dict[int, int]:
+    """For each of ``bead_ids``: how many beads before it hold the very same texts."""
+    counts: dict[tuple[str, str], int] = {}
+    out: dict[int, int] = {}
+    for bead in store.beads(flags=False):
+        texts = (bead.src_text, bead.tgt_text)
+        if bead.id in bead_ids:
+            out[bead.id] = counts.get(texts, 0)
+        counts[texts] = counts.get(texts, 0) + 1
+    return out
 
 
 def store_suspects(store: ProjectStore, suspects: Sequence[Suspect]) -> Changes:
@@ -186,6 +206,7 @@ def store_suspects(store: ProjectStore, suspects: Sequence[Suspect]) -> Changes:
             "SELECT id, suspect_key, status FROM flags WHERE suspect_key != ''"
         )
     }
+    occurrence = _occurrences(store, beads.keys())
     stamp = now_iso()
     seen: set[str] = set()
     with store.action("qa", f"QA run: {len(suspects)} suspect(s)") as act:
@@ -193,7 +214,7 @@ def store_suspects(store: ProjectStore, suspects: Sequence[Suspect]) -> Changes:
             bead = beads.get(suspect.bead_id)
             if bead is None:
                 continue
-            key = suspect_identity(bead, suspect)
+            key = suspect_identity(bead, suspect, occurrence[bead.id])
             if key in seen or key in known:
                 seen.add(key)
                 continue

@@ -48,6 +48,20 @@ def test_rerun_does_not_duplicate_and_keeps_dismissals(seed_project: Path) -> No
         assert again[target.id] == "dismissed"
 
 
+def test_each_copy_of_a_repeated_pair_has_its_own_suspect(tmp_path: Path) -> None:
+    repeated = (["The Black Eagles aerobatic team flew."], ["블랙이글스 에어로빅 팀이 비행했다."])
+    other = (["The talks ended."], ["회담이 끝났다."])
+    with make_project(tmp_path / "r.rvproj", [repeated, other, repeated, repeated]) as store:
+        run_qa(store)
+        copies = [f for f in store.flags() if f.check_name == "loanwords"]
+        ids = store.bead_ids()
+        assert sorted(f.bead_id for f in copies) == [ids[0], ids[2], ids[3]]
+        dismiss_suspects(store, [next(f.id for f in copies if f.bead_id == ids[2])])
+        run_qa(store)
+        status = {f.bead_id: f.status for f in store.flags() if f.check_name == "loanwords"}
+        assert status == {ids[0]: "suspect", ids[2]: "dismissed", ids[3]: "suspect"}
+
+
 def test_html_report_escapes_text(tmp_path: Path) -> None:
     pairs = [(["Click <script>alert(1)</script> here."], ["<script>alert(1)</script> 클릭."])]
     with make_project(tmp_path / "p.rvproj", pairs) as store:
