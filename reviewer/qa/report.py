@@ -273,7 +273,7 @@ def _bead(items: Sequence[ReportItem]) -> str:
     tgt = highlight(first.tgt, tgt_spans) if first.tgt else none
     count = f"{len(items)} item" + ("s" if len(items) != 1 else "")
     return (
-        f'<article class="item"><header><span class="bead">Bead {first.bead_index + 1}</span>'
+        f'<article class="item"><header><span class="bead">Pair {first.bead_index + 1}</span>'
         f'<span class="who">{count}</span></header>'
         f'<ul class="entries">{"".join(_entry(i) for i in items)}</ul>'
         f'<div class="pair"><div lang="en"><span class="lab">Source</span>{src}</div>'
@@ -321,7 +321,14 @@ def render_html(data: ReportData) -> str:
         sub += " · the QA checks have not been run on this project (reviewer qa PROJECT)"
     elif data.qa_run:
         sub += f" · QA checks last run {data.qa_run}"
-    waiting = sum(1 for i in suspects if i.status == "suspect")
+    # A dismissed suspect is the editor's "false alarm": listed among the items,
+    # never counted with those still waiting.
+    open_suspects = [i for i in suspects if i.status == "suspect"]
+    waiting = len(open_suspects)
+    dismissed = len(suspects) - waiting
+    suspects_title = "Suspects from the checks, awaiting a decision" + (
+        f" ({dismissed} dismissed not counted)" if dismissed else ""
+    )
     # The score counts the editor's flags only: say so while suspects wait, so that
     # 100% is not read as "nothing wrong".
     basis = f"from {len(flags)} flag(s)" + (
@@ -329,7 +336,7 @@ def render_html(data: ReportData) -> str:
     )
     cards = (
         '<section class="cards">'
-        f'<div class="card"><div class="k">Beads approved</div><div class="v">'
+        f'<div class="card"><div class="k">Pairs approved</div><div class="v">'
         f"{data.approved_beads:,} / {data.total_beads:,}</div>"
         f'<div class="bar"><span style="width:{share * 100:.1f}%"></span></div></div>'
         f'<div class="card"><div class="k">Source words</div>'
@@ -344,7 +351,7 @@ def render_html(data: ReportData) -> str:
         f'<body><main><h1>{_e(data.project_name)}</h1><p class="sub">{_e(sub)}</p>{cards}'
         f'<h2>Summary</h2><section class="tables">'
         f"{_table(flags, f'Flags, open and accepted ({score.penalty} penalty points)', score)}"
-        f"{_table(suspects, 'Suspects from the checks')}</section>"
+        f"{_table(open_suspects, suspects_title)}</section>"
         f"<h2>Items</h2>{items}</main></body></html>\n"
     )
     title = f"{_e(data.project_name)} · review report"

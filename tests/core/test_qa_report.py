@@ -41,8 +41,12 @@ def _items() -> list[ReportItem]:
             "=cmd|' /C calc'!A0", "", SRC, TGT, (), 5,
         ),
         ReportItem(
-            "suspect", Category.PUNCTUATION, Severity.MINOR, "open", "form",
+            "suspect", Category.PUNCTUATION, Severity.MINOR, "suspect", "form",
             "doubled space", "+1", "A  b", "-가  나", (Span("src", 1, 3, "  "),), 0,
+        ),
+        ReportItem(
+            "suspect", Category.OMISSION, Severity.MAJOR, "dismissed", "coverage",
+            "possible omission", "", SRC, TGT, (), 2,
         ),
     ]  # fmt: skip
 
@@ -76,7 +80,7 @@ def test_html_escapes_and_marks() -> None:
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "Defense &lt;talks&gt;" in page
     assert "<mark>에어로빅</mark>" in page
-    assert "Bead 3" in page and "3 / 12" in page
+    assert "Pair 3" in page and "3 / 12" in page
     assert "http" not in page.replace("http-equiv", "")  # nothing fetched
 
 
@@ -102,7 +106,7 @@ def test_csv_bom_and_formula_guard(tmp_path: Path) -> None:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0][0] == "bead" and len(rows) == 4
+    assert rows[0][0] == "bead" and len(rows) == 5  # header and every item, decided or not
     cells = [c for row in rows[1:] for c in row]
     assert "'=cmd|' /C calc'!A0" in cells and "'+1" in cells and "'-가  나" in cells
     assert TGT in cells
@@ -180,3 +184,11 @@ def test_html_gives_each_category_its_mqm_penalty() -> None:
     assert "<tr><td>terminology</td>" in flags_table
     row = flags_table.split("<tr><td>terminology</td>")[1].split("</tr>")[0]
     assert row.endswith("<td>1</td><td>10.0</td>")  # one flag, 10 points per 1,000 words
+
+
+def test_dismissed_suspects_are_not_counted_as_waiting() -> None:
+    page = render_html(_data())
+    assert "1 suspect(s) await a decision" in page
+    table = page.split("awaiting a decision (1 dismissed not counted)")[1].split("</table>")[0]
+    assert "<tr><td>omission</td>" not in table  # the dismissed one
+    assert "<tr><td>punctuation</td>" in table
