@@ -280,6 +280,12 @@ class MainWindow(QMainWindow):
             lambda: self.show_message(self.tr("Cancelled: no project was created")),
         )
 
+    def export_counts(self) -> dict[str, int]:
+        """Pairs by status and the open flags: what the export dialog warns about."""
+        assert self.area is not None
+        store = self.area.store
+        return {**store.status_counts(), "open_flags": store.flag_counts().get("open", 0)}
+
     def export(self) -> None:
         from reviewer.export import export_project
         from ui.dialogs.export import ExportDialog
@@ -287,7 +293,7 @@ class MainWindow(QMainWindow):
         if self.area is None:
             return
         store = self.area.store
-        options, ok = ExportDialog.get_options(self, store.status_counts(), str(store.path))
+        options, ok = ExportDialog.get_options(self, self.export_counts(), str(store.path))
         if not ok or options is None:
             return
         target = Path(options.path)

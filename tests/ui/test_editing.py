@@ -20,6 +20,7 @@ from tests.ui.conftest import (
     snapshot,
     trigger,
 )
+from ui.dialogs.export import ExportDialog
 from ui.dialogs.flag_editor import FlagDialog, FlagDraft
 
 
@@ -439,3 +440,13 @@ def test_read_only_project_disables_edits(qtbot: Any, project: Any, messages: li
         assert win.read_only_label.text()
         assert win.area.detail.src.isReadOnly()
         win.close()
+
+
+def test_export_dialog_is_told_of_open_flags(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert window.export_counts()["open_flags"] == 0
+    _add_flag(window, monkeypatch)
+    counts = window.export_counts()
+    assert counts["open_flags"] == 1 and counts["proposed"] + counts["approved"] > 0
+    dialog = ExportDialog(window, counts, str(window.area.store.path))
+    assert dialog.flags_note.text() == "1 flag is still open."
+    dialog.deleteLater()
