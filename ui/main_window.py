@@ -33,6 +33,7 @@ from .ops import OpRunner, ProgressIndicator
 from .review_area import ReviewArea
 
 APP_TITLE = "Translation Reviewer"
+NOTE_MS = 20_000  # how long an import note stays in the status bar
 
 
 class MainWindow(QMainWindow):
@@ -275,10 +276,15 @@ class MainWindow(QMainWindow):
         self.runner.run(
             self.tr("Creating project"),
             work,
-            lambda path: self.open_project(Path(path)),
+            self._open_built,
             self.show_error,
             lambda: self.show_message(self.tr("Cancelled: no project was created")),
         )
+
+    def _open_built(self, built: projects.Built) -> None:
+        if self.open_project(built.path) and built.notes:
+            # Files swapped back, an encoding guessed: long enough to be read.
+            self.statusBar().showMessage("  ".join(built.notes), NOTE_MS)
 
     def export_counts(self) -> dict[str, int]:
         """Pairs by status and the open flags: what the export dialog warns about."""

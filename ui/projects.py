@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -120,16 +121,25 @@ def args_reader(
     return lambda: read_inputs(src, tgt, bilingual), first
 
 
+@dataclass(frozen=True)
+class Built:
+    """A project ready to open, and what the import wants the editor to know
+    (files swapped back, an encoding guessed)."""
+
+    path: Path
+    notes: tuple[str, ...] = ()
+
+
 def build_work(
     read: Callable[[], Any],
     first_input: Path | None,
     project: Path | None,
     *,
     aligner_name: str | None = None,
-) -> Callable[[ProgressFn, CancelToken], Path]:
+) -> Callable[[ProgressFn, CancelToken], Built]:
     """Work for the op runner: import, then reuse a matching project or build a new one."""
 
-    def work(progress: ProgressFn, cancel: CancelToken) -> Path:
+    def work(progress: ProgressFn, cancel: CancelToken) -> Built:
         from reviewer.pipeline import build_project
 
         progress(0, 0, "reading")
@@ -141,8 +151,9 @@ def build_work(
             path, existing = choose_project(first_input, imported, data_dir())
         else:
             path, existing = choose_project(data_dir() / "pasted.txt", imported, data_dir())
+        notes = tuple(getattr(imported, "messages", ()))
         if existing:
-            return path
+            return Built(path, notes)
         from reviewer.align.registry import DEFAULT_ALIGNER
 
         store = build_project(
@@ -154,6 +165,6 @@ def build_work(
         )
         with contextlib.suppress(ReviewerError):
             store.close()
-        return path
+        return Built(path, notes)
 
     return work

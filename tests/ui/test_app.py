@@ -123,3 +123,21 @@ def test_failed_import_shows_the_error(qtbot: Any, tmp_path: Path, messages: lis
         win.build_project(read, first, None, aligner="gale-church")
     assert messages and "empty" in messages[-1]
     win.close()
+
+
+def test_files_given_the_wrong_way_round_are_swapped_with_a_note(
+    qtbot: Any, tmp_path: Path, messages: list[str]
+) -> None:
+    en = tmp_path / "talks.en.txt"
+    ko = tmp_path / "talks.ko.txt"
+    en.write_text("The talks took place in Yokosuka.\nThe ministers agreed.\n", encoding="utf-8")
+    ko.write_text("회담은 요코스카에서 열렸다.\n장관들은 합의했다.\n", encoding="utf-8")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    read, first = projects.args_reader(ko, en, None)  # Korean given as the source
+    build(win, qtbot, read, first)
+    assert "the other way round" in win.statusBar().currentMessage()
+    bead = win.area.store.beads()[0]
+    assert bead.src_text == "The talks took place in Yokosuka."
+    assert messages == []
+    win.close()
