@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
     def _open_built(self, built: projects.Built) -> None:
         if self.open_project(built.path) and built.notes:
             # Files swapped back, an encoding guessed: long enough to be read.
-            self.statusBar().showMessage("  ".join(built.notes), NOTE_MS)
+            self.show_message("  ".join(built.notes), NOTE_MS)
 
     def export_counts(self) -> dict[str, int]:
         """Pairs by status and the open flags: what the export dialog warns about."""
@@ -404,8 +404,8 @@ class MainWindow(QMainWindow):
                 self.tr("Internal error: %1").replace("%1", f"{type(error).__name__}: {error}"),
             )
 
-    def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 5000)
+    def show_message(self, text: str, timeout_ms: int = 5000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
 
     def show_shortcuts(self) -> None:
         from ui.dialogs.shortcuts import ShortcutsDialog

@@ -151,7 +151,7 @@ def build_work(
             path, existing = choose_project(first_input, imported, data_dir())
         else:
             path, existing = choose_project(data_dir() / "pasted.txt", imported, data_dir())
-        notes = tuple(getattr(imported, "messages", ()))
+        notes = tuple(imported.messages)
         if existing:
             return Built(path, notes)
         from reviewer.align.registry import DEFAULT_ALIGNER
