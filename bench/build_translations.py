@@ -11,12 +11,16 @@ committed, so people running the program need neither.
 
 ``--update`` runs ``pyside6-lupdate`` over ``ui/``: new strings arrive
 unfinished, strings no longer in the code are marked vanished (and left out of
-the ``.qm``), translations already made are kept.
+the ``.qm``), translations already made are kept.  The QA checks' reasons
+(``reviewer/qa/reasons.py``, context ``QaReason``, and their words,
+``QaWord``) live in the core, which has no Qt; lupdate reads them from a
+generated file of ``QCoreApplication.translate`` calls.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -49,6 +53,24 @@ def ts_files() -> list[Path]:
 
 def source_files() -> list[Path]:
     return sorted(p for p in UI.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def core_strings(folder: Path) -> Path:
+    """Write the checks' reasons and words as translate() calls lupdate can read."""
+    sys.path.insert(0, str(REPO))
+    from reviewer.qa import reasons
+
+    calls = [("QaReason", r.text) for r in reasons.REASONS]
+    calls += [("QaWord", word) for word in reasons.WORDS]
+    path = folder / "qa_reasons.py"
+    path.write_text(
+        "".join(
+            f"QCoreApplication.translate({json.dumps(c)}, {json.dumps(t, ensure_ascii=False)})\n"
+            for c, t in calls
+        ),
+        encoding="utf-8",
+    )
+    return path
 
 
 def build() -> list[Path]:
@@ -97,13 +119,20 @@ def untranslated(files: Iterable[Path], ts: Path) -> list[tuple[str, str]]:
     return sorted(extract(files) - messages(ts, finished_only=True))
 
 
+def core_untranslated(ts: Path) -> list[tuple[str, str]]:
+    """The checks' reasons and words that ``ts`` has no finished translation for."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return untranslated([core_strings(Path(tmp))], ts)
+
+
 def update() -> None:
     lupdate = qt_tool("lupdate")
-    for ts in ts_files():
-        subprocess.run(
-            [lupdate, *map(str, source_files()), "-ts", str(ts), "-locations", "none"],
-            check=True,
-        )
+    with tempfile.TemporaryDirectory() as tmp:
+        files = [*source_files(), core_strings(Path(tmp))]
+        for ts in ts_files():
+            subprocess.run(
+                [lupdate, *map(str, files), "-ts", str(ts), "-locations", "none"], check=True
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         missing = 0
         for ts in ts_files():
-            for context, source in untranslated(source_files(), ts):
+            for context, source in untranslated(source_files(), ts) + core_untranslated(ts):
                 print(f"{ts.name}: {context}: {source!r}")
                 missing += 1
         print(f"{missing} untranslated string(s)")

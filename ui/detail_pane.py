@@ -20,6 +20,7 @@ from reviewer.edits.flags import SpanRef
 
 from .grid_delegate import category_colour
 from .grid_model import GridRow, category_label, severity_label, status_label
+from .reason_text import reason_text
 from .sentence_editor import SentenceEditor
 
 FONT_SCALE = 1.25
@@ -129,9 +130,9 @@ class DetailPane(QWidget):
             if quoted:
                 text += f" “{quoted}”"
             if flag.note:
-                text += f" — {html.escape(flag.note)}"
+                text += f" — {html.escape(reason_text(flag.note))}"
             if flag.suggestion:
-                text += f" → <i>{html.escape(flag.suggestion)}</i>"
+                text += f" → <i>{html.escape(reason_text(flag.suggestion))}</i>"
             lines.append(text)
         self.flag_list.setText("<br>".join(lines))
         self.flag_list.setVisible(bool(lines))

@@ -39,6 +39,7 @@ from reviewer.store.rows import FlagRow
 
 from .grid_delegate import category_colour
 from .grid_model import category_label, severity_label
+from .reason_text import reason_text
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 4
@@ -117,8 +118,8 @@ class FlagsModel(QAbstractTableModel):
             quoted = " / ".join(s.text for s in flag.spans if s.text)
             parts = [
                 quoted and f"“{quoted}”",
-                flag.note,
-                flag.suggestion and f"→ {flag.suggestion}",
+                reason_text(flag.note),
+                flag.suggestion and f"→ {reason_text(flag.suggestion)}",
             ]
             if flag.check_name:
                 parts.append(self.tr("QA check: %1").replace("%1", flag.check_name))
@@ -285,9 +286,9 @@ class FlagsPanel(QWidget):
         if quoted:
             parts.append(f"“{quoted}”")
         if flag.note:
-            parts.append(html.escape(flag.note))
+            parts.append(html.escape(reason_text(flag.note)))
         if flag.suggestion:
-            parts.append("→ <i>" + html.escape(flag.suggestion) + "</i>")
+            parts.append("→ <i>" + html.escape(reason_text(flag.suggestion)) + "</i>")
         if flag.check_name:
             parts.append(self.tr("QA check: %1").replace("%1", html.escape(flag.check_name)))
         if flag.needs_attention:

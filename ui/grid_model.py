@@ -29,6 +29,7 @@ from PySide6.QtGui import QColor
 from reviewer.store import BeadRow, Changes, ProjectStore
 
 from .doc_index import DocIndex, FilterSpec, score_percent
+from .reason_text import reason_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -245,7 +246,7 @@ class GridModel(QAbstractTableModel):
             suspect, flag = self.tr("suspect"), self.tr("flag")
             lines = [
                 f"{suspect if f.status == 'suspect' else flag}: "
-                f"{category_label(f.category)} ({severity_label(f.severity)}) {f.note}"
+                f"{category_label(f.category)} ({severity_label(f.severity)}) {reason_text(f.note)}"
                 for f in (*bead.open_flags, *bead.suspects)
             ]
             return "\n".join(lines) or None

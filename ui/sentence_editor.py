@@ -28,6 +28,7 @@ from reviewer.store.rows import FlagRow, SegmentRow
 
 from .grid_delegate import category_colour
 from .grid_model import category_label, severity_label
+from .reason_text import reason_text
 
 GUTTER = 26
 
@@ -127,7 +128,7 @@ class SentenceEditor(QTextEdit):
                     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(colour)
                 category, severity = category_label(flag.category), severity_label(flag.severity)
-                fmt.setToolTip(f"{category} ({severity}) {flag.note}".strip())
+                fmt.setToolTip(f"{category} ({severity}) {reason_text(flag.note)}".strip())
                 selection.format = fmt
                 selections.append(selection)
         self.setExtraSelections(selections)

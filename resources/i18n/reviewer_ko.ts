@@ -1897,6 +1897,224 @@
     </message>
 </context>
 <context>
+    <name>QaReason</name>
+    <message>
+        <source>name ‘{name}’ does not match its rendering ‘{piece}’ ({reading}): a syllable may be wrong or missing</source>
+        <translation>이름 ‘{name}’의 표기 ‘{piece}’({reading}) 불일치: 음절이 틀렸거나 빠졌을 수 있음</translation>
+    </message>
+    <message>
+        <source>name ‘{name}’ is rendered as ‘{piece}’, which reads as ‘{other}’: a different name</source>
+        <translation>이름 ‘{name}’의 표기 ‘{piece}’: 다른 이름 ‘{other}’처럼 읽힘</translation>
+    </message>
+    <message>
+        <source>name ‘{name}’ is written ‘{piece}’ ({reading}), unlike Korean spelling: perhaps ‘{candidate}’</source>
+        <translation>이름 ‘{name}’의 표기 ‘{piece}’({reading}): 한국어 표기 관례와 다름, ‘{candidate}’ 아닌지 확인</translation>
+    </message>
+    <message>
+        <source>name ‘{name}’ is written ‘{piece}’ here but ‘{form}’ elsewhere in the story</source>
+        <translation>이름 ‘{name}’: 여기서는 ‘{piece}’, 문서의 다른 곳에서는 ‘{form}’</translation>
+    </message>
+    <message>
+        <source>place ‘{name}’ is written ‘{piece}’; its Korean form is ‘{form}’</source>
+        <translation>지명 ‘{name}’의 표기 ‘{piece}’: 한국어 표준 표기는 ‘{form}’</translation>
+    </message>
+    <message>
+        <source>{reason} (a name from the neighbouring sentences)</source>
+        <translation>{reason} (앞뒤 문장에 나온 이름)</translation>
+    </message>
+    <message>
+        <source>‘{code}’ appears as ‘{found}’ in the translation</source>
+        <translation>‘{code}’: 번역문에는 ‘{found}’</translation>
+    </message>
+    <message>
+        <source>code ‘{code}’ is missing from the translation</source>
+        <translation>코드 ‘{code}’: 번역문에 없음</translation>
+    </message>
+    <message>
+        <source>source number {source} is rendered as {target}</source>
+        <translation>원문의 수 {source}: 번역문에는 {target}</translation>
+    </message>
+    <message>
+        <source>source number {source} is missing from the translation</source>
+        <translation>원문의 수 {source}: 번역문에 없음</translation>
+    </message>
+    <message>
+        <source>‘{loanword}’ is the loanword for ‘{other}’, not ‘{word}’ as in the source: a false friend?</source>
+        <translation>외래어 ‘{loanword}’의 원어는 ‘{other}’, 원문은 ‘{word}’: 비슷한 말을 혼동했나?</translation>
+    </message>
+    <message>
+        <source>a loanword or translation of ‘{word}’</source>
+        <translation>‘{word}’의 외래어 표기나 번역어</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is rendered with the forbidden term &apos;{word}&apos;</source>
+        <translation>&apos;{term}&apos;: 금지 용어 &apos;{word}&apos; 사용</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is rendered with the forbidden term &apos;{word}&apos; ({note})</source>
+        <translation>&apos;{term}&apos;: 금지 용어 &apos;{word}&apos; 사용 ({note})</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; should be translated as {wanted}</source>
+        <translation>&apos;{term}&apos;의 승인 번역어: {wanted}</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; should be translated as {wanted} ({note})</source>
+        <translation>&apos;{term}&apos;의 승인 번역어: {wanted} ({note})</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is rendered inconsistently in the project ({variants})</source>
+        <translation>&apos;{term}&apos;의 번역이 프로젝트 안에서 일관되지 않음 ({variants})</translation>
+    </message>
+    <message>
+        <source>the same source is translated differently elsewhere ({pairs})</source>
+        <translation>같은 원문이 다른 곳에서는 다르게 번역됨 ({pairs})</translation>
+    </message>
+    <message>
+        <source>possible {category}: the translation is {share} of the usual length for this document</source>
+        <translation>{category} 가능성: 번역문 길이가 이 문서의 보통 길이의 {share}</translation>
+    </message>
+    <message>
+        <source>possible {category}: the translation is {share} of the usual length for this document; the marked {side} clauses have no clear counterpart</source>
+        <translation>{category} 가능성: 번역문 길이가 이 문서의 보통 길이의 {share}; 표시한 {side} 절에 뚜렷한 대응 부분이 없음</translation>
+    </message>
+    <message>
+        <source>source sentence with no translation (1:0 bead)</source>
+        <translation>번역이 없는 원문 문장 (1:0 쌍)</translation>
+    </message>
+    <message>
+        <source>target sentence with no source (0:1 bead)</source>
+        <translation>원문이 없는 번역문 문장 (0:1 쌍)</translation>
+    </message>
+    <message>
+        <source>the target is identical to the source</source>
+        <translation>번역문이 원문과 같음</translation>
+    </message>
+    <message>
+        <source>the source is Korean and the target is not: are the sides swapped?</source>
+        <translation>원문이 한국어이고 번역문은 한국어가 아님: 양쪽이 뒤바뀌었나?</translation>
+    </message>
+    <message>
+        <source>the target is not Korean</source>
+        <translation>번역문이 한국어가 아님</translation>
+    </message>
+    <message>
+        <source>the target is not Korean but {language}</source>
+        <translation>번역문이 한국어가 아니라 {language}</translation>
+    </message>
+    <message>
+        <source>English left untranslated: &apos;{text}&apos;</source>
+        <translation>번역되지 않은 영어: &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>unbalanced {family} quotes</source>
+        <translation>{family}따옴표 짝이 맞지 않음</translation>
+    </message>
+    <message>
+        <source>unbalanced {bracket}: {mark} opened but not closed</source>
+        <translation>{bracket} 짝이 맞지 않음: {mark} 열고 닫지 않음</translation>
+    </message>
+    <message>
+        <source>unbalanced {bracket}: {mark} closed but never opened</source>
+        <translation>{bracket} 짝이 맞지 않음: 열지 않은 {mark} 닫음</translation>
+    </message>
+    <message>
+        <source>doubled space</source>
+        <translation>겹친 공백</translation>
+    </message>
+    <message>
+        <source>space before &apos;{mark}&apos;</source>
+        <translation>&apos;{mark}&apos; 앞의 공백</translation>
+    </message>
+    <message>
+        <source>repeated punctuation &apos;{marks}&apos;</source>
+        <translation>반복된 문장 부호 &apos;{marks}&apos;</translation>
+    </message>
+    <message>
+        <source>stray &apos;.&apos; after the sentence end</source>
+        <translation>문장 끝 뒤의 불필요한 &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>U+FFFD REPLACEMENT CHARACTER: text was lost when a file was decoded</source>
+        <translation>U+FFFD 대체 문자: 파일을 읽을 때 글자가 손실됨</translation>
+    </message>
+    <message>
+        <source>invisible character {character}</source>
+        <translation>보이지 않는 문자 {character}</translation>
+    </message>
+</context>
+<context>
+    <name>QaWord</name>
+    <message>
+        <source>omission</source>
+        <translation>누락</translation>
+    </message>
+    <message>
+        <source>addition</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>원문</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>번역문</translation>
+    </message>
+    <message>
+        <source>double</source>
+        <translation>큰</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>작은</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>일본어</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>중국어</translation>
+    </message>
+    <message>
+        <source>parenthesis ( )</source>
+        <translation>괄호 ( )</translation>
+    </message>
+    <message>
+        <source>bracket [ ]</source>
+        <translation>대괄호 [ ]</translation>
+    </message>
+    <message>
+        <source>brace { }</source>
+        <translation>중괄호 { }</translation>
+    </message>
+    <message>
+        <source>corner bracket 「 」</source>
+        <translation>낫표 「 」</translation>
+    </message>
+    <message>
+        <source>corner bracket 『 』</source>
+        <translation>겹낫표 『 』</translation>
+    </message>
+    <message>
+        <source>angle bracket 《 》</source>
+        <translation>겹화살괄호 《 》</translation>
+    </message>
+    <message>
+        <source>angle bracket 〈 〉</source>
+        <translation>홑화살괄호 〈 〉</translation>
+    </message>
+    <message>
+        <source>angle bracket &lt; &gt;</source>
+        <translation>부등호 괄호 &lt; &gt;</translation>
+    </message>
+</context>
+<context>
     <name>ReviewArea</name>
     <message>
         <source>Read-only: %1. You can review, but no change can be saved.</source>

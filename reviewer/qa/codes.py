@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reviewer.qa import reasons
 from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
 from reviewer.qa.transliteration import common_words
 
@@ -45,7 +46,7 @@ def check(pair: PairText) -> list[Suspect]:
             near = [(o, t) for o, t in latin if _edit1(code.upper(), t.upper())]
             if near:
                 o, t = near[0]
-                reason = f"‘{code}’ appears as ‘{t}’ in the translation"
+                reason = reasons.CODE_ALTERED(code=code, found=t)
                 spans = (src, Span("tgt", o, o + len(t), t))
                 out.append(
                     Suspect(
@@ -54,7 +55,7 @@ def check(pair: PairText) -> list[Suspect]:
                 )
             elif must_survive:
                 # A designation left out (C-130H) loses a detail: minor.
-                reason = f"code ‘{code}’ is missing from the translation"
+                reason = reasons.CODE_MISSING(code=code)
                 out.append(
                     Suspect(pair.bead_id, CHECK, Category.OMISSION, Severity.MINOR, reason, (src,))
                 )

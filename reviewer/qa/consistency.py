@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from reviewer.qa import reasons
 from reviewer.qa.glossary import Glossary
 from reviewer.qa.glossary_check import find_source_terms, find_target_term
 from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
@@ -65,7 +66,7 @@ def _sentences(pairs: Sequence[PairText]) -> list[Suspect]:
                     NAME,
                     Category.STYLE,
                     Severity.MINOR,
-                    f"the same source is translated differently elsewhere ({others})",
+                    reasons.SOURCE_INCONSISTENT(pairs=others),
                     (
                         Span("src", 0, len(pair.src), pair.src),
                         Span("tgt", 0, len(pair.tgt), pair.tgt),
@@ -107,7 +108,7 @@ def _terms(pairs: Sequence[PairText], glossary: Glossary) -> list[Suspect]:
                     NAME,
                     Category.TERMINOLOGY,
                     Severity.MINOR,
-                    f"'{source}' is rendered inconsistently in the project ({summary})",
+                    reasons.TERM_INCONSISTENT(term=source, variants=summary),
                     (span, Span("tgt", b, e, pair.tgt[b:e])),
                     best,
                 )

@@ -48,6 +48,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from reviewer.embed import Embedder
+from reviewer.qa import reasons
 from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
 
 NAME = "coverage"
@@ -329,11 +330,11 @@ def _suspect(
     """An omission (source side) or addition (target side) suspect; major when well past the bar."""
     whole = len(bead.src if side == "src" else bead.tgt) == 1
     which = "source" if side == "src" else "target"
-    reason = (
-        f"possible {category.value}: the translation is {shorter:.0%} of the usual length "
-        "for this document"
-        + ("" if whole else f"; the marked {which} clauses have no clear counterpart")
-    )
+    share = f"{shorter:.0%}"
+    if whole:
+        reason = reasons.LENGTH_ODD(category=category.value, share=share)
+    else:
+        reason = reasons.LENGTH_ODD_CLAUSES(category=category.value, share=share, side=which)
     severity = Severity.MAJOR if excess > 1.0 else Severity.MINOR
     return Suspect(
         bead.pair.bead_id, NAME, category, severity, reason, _spans(bead, side, clause, norms)

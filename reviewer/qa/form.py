@@ -32,6 +32,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from reviewer.qa import reasons
 from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
 
 NAME = "form"
@@ -237,7 +238,7 @@ def _quote_suspects(pair: PairText, tgt: Quotes, prev: Quotes, nxt: Quotes) -> l
             bad.append(unopened[0])
         if bad:
             at = min(bad)
-            out.append(_suspect(pair, f"unbalanced {family} quotes", at, at + 1))
+            out.append(_suspect(pair, reasons.QUOTES_UNBALANCED(family=family), at, at + 1))
     return out
 
 
@@ -259,20 +260,21 @@ def _check_pair(
     for opening, closing, label in _PAIRS:
         at = _unbalanced(tgt, opening, closing)
         if at is not None and _source_balanced(pair.src, _SOURCE_KIND[opening]):
-            which = "opened but not closed" if tgt[at] == opening else "closed but never opened"
-            out.append(_suspect(pair, f"unbalanced {label}: {tgt[at]} {which}", at, at + 1))
+            told = reasons.BRACKET_UNCLOSED if tgt[at] == opening else reasons.BRACKET_UNOPENED
+            out.append(_suspect(pair, told(bracket=label, mark=tgt[at]), at, at + 1))
     out += _quote_suspects(pair, quotes, prev, nxt)
     for m in _DOUBLE_SPACE.finditer(pair.tgt):
-        out.append(_suspect(pair, "doubled space", m.start(), m.end(), " "))
+        out.append(_suspect(pair, reasons.DOUBLED_SPACE(), m.start(), m.end(), " "))
     if not _tokenised(pair.tgt):
         for m in _SPACE_BEFORE.finditer(pair.tgt):
             mark = m.group().strip()
-            out.append(_suspect(pair, f"space before '{mark}'", m.start(), m.end(), mark))
+            out.append(_suspect(pair, reasons.SPACE_BEFORE(mark=mark), m.start(), m.end(), mark))
     out += _invisible_suspects(pair)
     for m in _REPEATED.finditer(pair.tgt):
-        out.append(_suspect(pair, f"repeated punctuation '{m.group()}'", m.start(), m.end()))
+        reason = reasons.REPEATED_PUNCTUATION(marks=m.group())
+        out.append(_suspect(pair, reason, m.start(), m.end()))
     for m in _STRAY_STOP.finditer(pair.tgt):
-        out.append(_suspect(pair, "stray '.' after the sentence end", m.start(1), m.end(1), ""))
+        out.append(_suspect(pair, reasons.STRAY_STOP(), m.start(1), m.end(1), ""))
     if (
         _QUESTION_END.search(pair.src.strip())
         and "?" not in pair.tgt
@@ -305,9 +307,9 @@ def _invisible_suspects(pair: PairText) -> list[Suspect]:
         if ch in pair.src:
             continue  # carried over from the source: the source's business
         if ch == "\ufffd":
-            reason = "U+FFFD REPLACEMENT CHARACTER: text was lost when a file was decoded"
+            reason = reasons.DECODING_LOSS()
         else:
-            reason = f"invisible character {_character_name(ch)}"
+            reason = reasons.INVISIBLE(character=_character_name(ch))
         out.append(_suspect(pair, reason, m.start(), m.end(), ""))
     return out
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from reviewer.qa import reasons
 from reviewer.qa.glossary import Glossary, Term
 from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
 
@@ -128,8 +129,9 @@ def check(pairs: Sequence[PairText], glossary: Glossary | None = None) -> list[S
                         NAME,
                         Category.TERMINOLOGY,
                         Severity.MAJOR,
-                        f"'{src_span.text}' is rendered with the forbidden term '{word}'"
-                        + (f" ({term.note})" if term.note else ""),
+                        reasons.TERM_FORBIDDEN_NOTE(term=src_span.text, word=word, note=term.note)
+                        if term.note
+                        else reasons.TERM_FORBIDDEN(term=src_span.text, word=word),
                         (src_span, Span("tgt", b, e, pair.tgt[b:e])),
                         term.approved[0] if term.approved else "",
                     )
@@ -147,8 +149,9 @@ def check(pairs: Sequence[PairText], glossary: Glossary | None = None) -> list[S
                     NAME,
                     Category.TERMINOLOGY,
                     Severity.MINOR,
-                    f"'{src_span.text}' should be translated as {wanted}"
-                    + (f" ({term.note})" if term.note else ""),
+                    reasons.TERM_MISSING_NOTE(term=src_span.text, wanted=wanted, note=term.note)
+                    if term.note
+                    else reasons.TERM_MISSING(term=src_span.text, wanted=wanted),
                     (src_span,),
                     term.approved[0],
                 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reviewer.qa import reasons
 from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
 
 NAME = "language"
@@ -77,15 +78,15 @@ def _check_pair(pair: PairText) -> list[Suspect]:
     if not src and not tgt:
         return []
     if not tgt:
-        reason = "source sentence with no translation (1:0 bead)"
+        reason = reasons.NO_TRANSLATION()
         return [_suspect(pair, Category.OMISSION, Severity.MAJOR, reason, _whole(pair, "src"))]
     if not src:
-        reason = "target sentence with no source (0:1 bead)"
+        reason = reasons.NO_SOURCE()
         return [_suspect(pair, Category.ADDITION, Severity.MAJOR, reason, _whole(pair, "tgt"))]
     letters = sum(ch.isalpha() for ch in tgt)
     if _norm(src) == _norm(tgt) and letters:
         severity = Severity.MINOR if len(tgt.split()) <= 2 else Severity.MAJOR
-        reason = "the target is identical to the source"
+        reason = reasons.IDENTICAL()
         return [_suspect(pair, Category.UNTRANSLATED, severity, reason, _whole(pair, "tgt"))]
     if _korean_weight(tgt) < 0.3 and letters >= _MIN_LETTERS:
         if _KANA.search(tgt):
@@ -96,10 +97,10 @@ def _check_pair(pair: PairText) -> list[Suspect]:
             lang = detect_language(tgt)
         if lang != "ko":
             if hangul_share(src) > 0.5:
-                reason = "the source is Korean and the target is not: are the sides swapped?"
+                reason = reasons.SIDES_SWAPPED()
             else:
                 name = _LANG_NAMES.get(lang, "")
-                reason = "the target is not Korean" + (f" but {name}" if name else "")
+                reason = reasons.OTHER_LANGUAGE(language=name) if name else reasons.NOT_KOREAN()
             return [
                 _suspect(pair, Category.UNTRANSLATED, Severity.MAJOR, reason, _whole(pair, "tgt"))
             ]
@@ -111,7 +112,7 @@ def _check_pair(pair: PairText) -> list[Suspect]:
             continue
         if " ".join(run.casefold().split()) in src_fold:
             span = Span("tgt", m.start(), m.start() + len(run), run)
-            reason = f"English left untranslated: '{run}'"
+            reason = reasons.ENGLISH_LEFT(text=run)
             out.append(_suspect(pair, Category.UNTRANSLATED, Severity.MINOR, reason, (span,)))
     return out
 

@@ -44,6 +44,7 @@ from functools import lru_cache
 import numpy as np
 
 from reviewer.embed import Embedder
+from reviewer.qa import reasons
 from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
 from reviewer.qa.readings import is_native
 from reviewer.qa.romanize import (
@@ -256,10 +257,7 @@ def _pair_suspects(pair: PairText, story: Sequence[str] = ()) -> list[_Found]:
                 and not any(related(other, w) for w in every)
                 and spelled_alike(other, source_word)
             ):
-                reason = (
-                    f"‘{h}’ is the loanword for ‘{other}’, not ‘{source_word}’"
-                    " as in the source: a false friend?"
-                )
+                reason = reasons.FALSE_FRIEND(loanword=h, other=other, word=source_word)
                 # A name of the story (given in another sentence) explains it too.
                 if any(phone_similarity(p, hangul_phones(h)) >= NAME_LIKE for p in story):
                     break
@@ -274,7 +272,7 @@ def _pair_suspects(pair: PairText, story: Sequence[str] = ()) -> list[_Found]:
                     Severity.MAJOR,
                     reason,
                     tuple(spans),
-                    suggestion=f"a loanword or translation of ‘{source_word}’",
+                    suggestion=reasons.FALSE_FRIEND_FIX(word=source_word),
                 )
                 out.append(_Found(suspect, source_word, h, other))
                 break

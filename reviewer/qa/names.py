@@ -59,7 +59,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
-from reviewer.qa import codes, exonyms
+from reviewer.qa import codes, exonyms, reasons
 from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
 from reviewer.qa.name_spelling import misspelt_rendering, respelt
 from reviewer.qa.name_words import (
@@ -172,10 +172,7 @@ def _check_word(  # noqa: PLR0917
     for _, sim, i, piece in sorted(near, key=lambda c: -c[0]):
         if _near_miss(word, readings, (sim, i, piece), toks, story, anchored, i == slot):
             start = toks[i].start + toks[i].text.find(piece)
-            reason = (
-                f"name ‘{word}’ does not match its rendering ‘{piece}’ ({romanize(piece)}):"
-                " a syllable may be wrong or missing"
-            )
+            reason = reasons.NAME_NEAR_MISS(name=word, piece=piece, reading=romanize(piece))
             return _suspect(pair, reason, (off, word), Match(sim, i, piece, start))
     return None
 
@@ -227,7 +224,7 @@ def _check_place(
     if miss is None:
         return None
     start, piece = miss
-    reason = f"place ‘{word}’ is written ‘{piece}’; its Korean form is ‘{forms[0]}’"
+    reason = reasons.PLACE_MISSPELT(name=word, piece=piece, form=forms[0])
     return _suspect(pair, reason, (off, word), Match(0.0, -1, piece, start))
 
 
@@ -258,10 +255,7 @@ def _check_spelling(
         return None
     i, piece, cand = found
     start = toks[i].start + toks[i].text.find(piece)
-    reason = (
-        f"name ‘{word}’ is written ‘{piece}’ ({romanize(piece)}), unlike Korean"
-        f" spelling: perhaps ‘{cand}’"
-    )
+    reason = reasons.NAME_MISSPELT(name=word, piece=piece, reading=romanize(piece), candidate=cand)
     return _suspect(pair, reason, (off, word), Match(0.0, i, piece, start))
 
 
@@ -373,10 +367,7 @@ def _check_run(
                 continue
             other = looks_like_name(stem)
             if other is not None and not any(renders(p, stem) for p in others):
-                reason = (
-                    f"name ‘{w}’ is rendered as ‘{stem}’, which reads as ‘{other}’:"
-                    " a different name"
-                )
+                reason = reasons.NAME_OTHER_NAME(name=w, piece=stem, other=other)
                 add(_suspect(pair, reason, (off, w), Match(0.0, j, stem, toks[j].start)))
                 break
     # A common word after the name may be part of it and transliterated (Manchester
@@ -415,7 +406,7 @@ def _story_slip(
     ]
     if sims[1] >= sims[0]:
         return None  # this bead's is the better rendering: the slip is elsewhere
-    reason = f"name ‘{word}’ is written ‘{piece}’ here but ‘{form}’ elsewhere in the story"
+    reason = reasons.NAME_STORY_SLIP(name=word, piece=piece, form=form)
     return _suspect(pair, reason, (off, word), Match(0.0, -1, piece, start))
 
 
@@ -447,7 +438,7 @@ def _target_only(
             for hit in _check_run(stand_in, source_names(name)[0], toks, []):
                 spans = tuple(sp for sp in hit.spans if sp.side == "tgt")
                 if spans:
-                    reason = hit.reason + " (a name from the neighbouring sentences)"
+                    reason = reasons.FROM_NEIGHBOURS(reason=hit.reason)
                     out.append(replace(hit, reason=reason, spans=spans))
     return out
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from reviewer.qa import reasons
 from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
 from reviewer.qa.numerals import (
     COUNTERS,
@@ -249,7 +250,7 @@ def _suspects(pair: PairText) -> Iterator[Suspect]:
         if rivals:
             t = max(rivals, key=lambda t: _closeness(s, t))
             extra.remove(t)
-            reason = f"source number {_fmt(s)} is rendered as {_fmt(t)}"
+            reason = reasons.NUMBER_CHANGED(source=_fmt(s), target=_fmt(t))
             spans = (src_span, Span("tgt", t.start, t.end, t.text))
             yield Suspect(
                 pair.bead_id, NAME, Category.MISTRANSLATION, Severity.MAJOR, reason, spans
@@ -262,7 +263,7 @@ def _suspects(pair: PairText) -> Iterator[Suspect]:
             continue
         if _detail(s, pair.src):
             continue
-        reason = f"source number {_fmt(s)} is missing from the translation"
+        reason = reasons.NUMBER_MISSING(source=_fmt(s))
         year = 1900 <= s.value <= 2100 and s.unit in ("", "decade")  # a lost date: minor
         severity = Severity.MINOR if year else Severity.MAJOR
         yield Suspect(pair.bead_id, NAME, Category.OMISSION, severity, reason, (src_span,))

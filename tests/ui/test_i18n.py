@@ -8,6 +8,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -155,3 +156,54 @@ def test_main_window_menus_and_toolbar_are_korean(
         assert tools == ["플래그…", "문장 분할", "문장 합치기", "문장 분리"]
     finally:
         window.close()
+
+
+def test_check_reasons_show_in_korean_and_free_notes_as_written(korean: str) -> None:
+    from reviewer.qa import reasons
+    from ui.reason_text import reason_text
+
+    assert (
+        reason_text(reasons.NUMBER_MISSING(source="‘9’ (9)")) == "원문의 수 ‘9’ (9): 번역문에 없음"
+    )
+    near = reasons.NAME_NEAR_MISS(name="Kubler", piece="쿠블", reading="kubeul")
+    assert reason_text(reasons.FROM_NEIGHBOURS(reason=near)) == (
+        "이름 ‘Kubler’의 표기 ‘쿠블’(kubeul) 불일치: 음절이 틀렸거나 빠졌을 수 있음"
+        " (앞뒤 문장에 나온 이름)"
+    )
+    odd = reasons.LENGTH_ODD(category="omission", share="40%")
+    assert reason_text(odd) == "누락 가능성: 번역문 길이가 이 문서의 보통 길이의 40%"
+    assert reason_text("the talks part is odd") == "the talks part is odd"
+
+
+def test_reason_translations_keep_every_field() -> None:
+    for context in ET.parse(TS).getroot().iter("context"):
+        if context.findtext("name") not in ("QaReason", "QaWord"):
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            target = message.findtext("translation") or ""
+            assert sorted(re.findall(r"\{\w*\}", source)) == sorted(
+                re.findall(r"\{\w*\}", target)
+            ), source
+
+
+def test_every_check_reason_is_translated() -> None:
+    assert build_translations.core_untranslated(TS) == []
+
+
+def test_korean_suspect_reason_in_the_flags_panel_and_detail_pane(korean: str, window: Any) -> None:
+    from reviewer.edits.flags import store_suspects
+    from reviewer.qa import reasons
+    from reviewer.qa.model import Category, Severity, Span, Suspect
+
+    store = window.area.store
+    bead = store.bead(9)
+    reason = reasons.NUMBER_MISSING(source="‘9’ (9)")
+    spans = (Span("src", 0, 3, bead.src_text[:3]),)
+    suspect = Suspect(bead.id, "numbers", Category.OMISSION, Severity.MINOR, reason, spans)
+    window.apply_changes(store_suspects(store, [suspect]))
+    panel = window.area.flags_panel
+    panel.table.selectRow(0)
+    assert "원문의 수 ‘9’ (9): 번역문에 없음" in panel.details.text()
+    window.area.view.go_to_row(8)
+    assert window.area.detail.flag_list.text().count("번역문에 없음") == 1
