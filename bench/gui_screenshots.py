@@ -1,6 +1,6 @@
 """Screenshots of the review window on the seed article, mid-review, for a person to look at.
 
-    python bench/gui_screenshots.py [--dark] [--no-system-cjk] [--aligner NAME]
+    python bench/gui_screenshots.py [--dark] [--no-system-cjk] [--aligner NAME] [--lang ko]
 
 Builds the seed project (``seeds/korea-japan-defense-talks.en-ko.txt``) in a
 temporary folder, approves and rejects a few pairs, pins one, runs the QA
@@ -73,9 +73,11 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--no-system-cjk", action="store_true")
     parser.add_argument("--aligner", default="embedding")
+    parser.add_argument("--lang", default="en", help="interface language (en, ko)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     tag = ("-dark" if args.dark else "") + ("-nocjk" if args.no_system_cjk else "")
+    tag += "" if args.lang == "en" else f"-{args.lang}"
 
     from reviewer.edits import beads as bead_edits
     from reviewer.edits.flags import SpanRef, add_flag
@@ -83,10 +85,12 @@ def main() -> int:
     from reviewer.pipeline import build_project
     from reviewer.qa_commands import run_qa
     from ui.app import make_application
+    from ui.i18n import install_translator
     from ui.main_window import MainWindow
 
     isolate_settings()
     app = make_application()
+    install_translator(app, args.lang)
     if args.dark:
         app.setPalette(dark_palette())
     folder = Path(tempfile.mkdtemp(prefix="screens-"))
