@@ -60,8 +60,8 @@ def core_strings(folder: Path) -> Path:
     sys.path.insert(0, str(REPO))
     from reviewer.qa import reasons
 
-    calls = [("QaReason", r.text) for r in reasons.REASONS]
-    calls += [("QaWord", word) for word in reasons.WORDS]
+    calls = [(r.context, r.text) for r in reasons.REASONS]
+    calls += [(reasons.WORD_CONTEXT, word) for word in reasons.WORDS]
     path = folder / "qa_reasons.py"
     path.write_text(
         "".join(

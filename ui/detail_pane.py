@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from reviewer.edits.flags import SpanRef
 
+from .core_text import reason_text
 from .grid_delegate import category_colour
 from .grid_model import GridRow, category_label, severity_label, status_label
-from .reason_text import reason_text
 from .sentence_editor import SentenceEditor
 
 FONT_SCALE = 1.25

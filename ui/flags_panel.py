@@ -37,9 +37,9 @@ from reviewer.qa.model import Category
 from reviewer.store import Changes, ProjectStore
 from reviewer.store.rows import FlagRow
 
+from .core_text import reason_text
 from .grid_delegate import category_colour
 from .grid_model import category_label, severity_label
-from .reason_text import reason_text
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 4

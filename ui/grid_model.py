@@ -28,8 +28,8 @@ from PySide6.QtGui import QColor
 
 from reviewer.store import BeadRow, Changes, ProjectStore
 
+from .core_text import reason_text
 from .doc_index import DocIndex, FilterSpec, score_percent
-from .reason_text import reason_text
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 from reviewer.edits.flags import SpanRef
 from reviewer.store.rows import FlagRow, SegmentRow
 
+from .core_text import reason_text
 from .grid_delegate import category_colour
 from .grid_model import category_label, severity_label
-from .reason_text import reason_text
 
 GUTTER = 26
 

@@ -16,40 +16,15 @@ copies the templates and the words into the translation catalogue.
 
 from __future__ import annotations
 
-import re
-import string
-from dataclasses import dataclass, field
+from reviewer.templates import Template, best_match
+
+CONTEXT = "QaReason"
+WORD_CONTEXT = "QaWord"
+REASONS: list[Template] = []
 
 
-@dataclass(frozen=True)
-class Reason:
-    """One English reason with ``{named}`` fields; calling it fills them in."""
-
-    text: str
-    fields: tuple[str, ...] = field(init=False, compare=False)
-    pattern: re.Pattern[str] = field(init=False, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        parts = list(string.Formatter().parse(self.text))
-        names = tuple(name for _, name, _, _ in parts if name)
-        regex = "".join(
-            re.escape(literal) + (f"(?P<{name}>.+?)" if name else "")
-            for literal, name, _, _ in parts
-        )
-        object.__setattr__(self, "fields", names)
-        object.__setattr__(self, "pattern", re.compile(regex, re.DOTALL))
-
-    def __call__(self, **values: str) -> str:
-        if set(values) != set(self.fields):
-            raise TypeError(f"reason {self.text!r} takes {self.fields}, got {sorted(values)}")
-        return self.text.format(**values)
-
-
-REASONS: list[Reason] = []
-
-
-def _reason(text: str) -> Reason:
-    reason = Reason(text)
+def _reason(text: str) -> Template:
+    reason = Template(CONTEXT, text)
     REASONS.append(reason)
     return reason
 
@@ -142,18 +117,6 @@ WORDS: tuple[str, ...] = (
 )
 
 
-def parse(text: str) -> tuple[Reason, dict[str, str]] | None:
-    """The template a reason was made from and its fields, or None for free text.
-
-    The template with the most fixed text wins when two fit (a glossary reason
-    with a note also fits the one without, with the note inside ``wanted``).
-    """
-    best: tuple[int, Reason, dict[str, str]] | None = None
-    for reason in REASONS:
-        m = reason.pattern.fullmatch(text)
-        if m is None:
-            continue
-        fixed = len(reason.text) - sum(len(name) + 2 for name in reason.fields)
-        if best is None or fixed > best[0]:
-            best = (fixed, reason, m.groupdict())
-    return None if best is None else (best[1], best[2])
+def parse(text: str) -> tuple[Template, dict[str, str]] | None:
+    """The template a reason was made from and its fields, or None for free text."""
+    return best_match(REASONS, text)

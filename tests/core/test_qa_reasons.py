@@ -6,10 +6,11 @@ import pytest
 
 from reviewer.qa import form, language_check, numbers, reasons
 from reviewer.qa.model import Category, PairText
+from reviewer.templates import Template
 
 
 @pytest.mark.parametrize("reason", reasons.REASONS, ids=lambda r: r.text[:40])
-def test_every_reason_parses_back_to_its_template_and_values(reason: reasons.Reason) -> None:
+def test_every_reason_parses_back_to_its_template_and_values(reason: Template) -> None:
     values = {name: f"값{i} x" for i, name in enumerate(reason.fields)}
     assert reasons.parse(reason(**values)) == (reason, values)
 

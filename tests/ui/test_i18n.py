@@ -160,7 +160,7 @@ def test_main_window_menus_and_toolbar_are_korean(
 
 def test_check_reasons_show_in_korean_and_free_notes_as_written(korean: str) -> None:
     from reviewer.qa import reasons
-    from ui.reason_text import reason_text
+    from ui.core_text import reason_text
 
     assert (
         reason_text(reasons.NUMBER_MISSING(source="‘9’ (9)")) == "원문의 수 ‘9’ (9): 번역문에 없음"
