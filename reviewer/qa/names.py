@@ -9,7 +9,7 @@ A name is fine when some piece of a token renders it (a whole token, its stem
 without particle, or a prefix or suffix of a compound: 멕시코만, 반기문).
 
 A name is a suspect only when a *close-but-different* transliteration stands
-in the target: a piece that is near the name, is no native Korean word
+in the target (found by :mod:`reviewer.qa.name_near_miss`): a piece that is near the name, is no native Korean word
 (:func:`readings.is_native`), and would render it if one syllable were
 repaired (:func:`one_off`: 이스탄둘 for Istanbul, 신조 for Shinjiro).  A name with
 no such piece is not flagged, because translators often translate names
@@ -61,7 +61,8 @@ from dataclasses import replace
 
 from reviewer.qa import codes, exonyms, reasons
 from reviewer.qa.model import Category, PairText, Severity, Span, Suspect
-from reviewer.qa.name_spelling import misspelt_rendering, respelt
+from reviewer.qa.name_near_miss import near_miss
+from reviewer.qa.name_spelling import misspelt_rendering
 from reviewer.qa.name_words import (
     CALENDAR,
     CAPITALISED,
@@ -81,16 +82,13 @@ from reviewer.qa.romanize import (
     romanize,
 )
 from reviewer.qa.transliteration import (
-    MATCH,
     NOUNS,
     Match,
     Token,
     best_match,
     common_words,
-    comparable,
     listed_names,
     looks_like_name,
-    one_off,
     rendered,
     rendering,
     renders,
@@ -101,13 +99,6 @@ __all__ = ["NAME", "Match", "Token", "best_match", "check", "common_words", "tok
 
 NAME = "names"
 
-NEAR = 0.6  # below a match but at least this similar: the rendering may be off by a syllable
-FAR = 0.45  # farther off still, when a respelling renders the name (라입 → 타입)
-SLOT_NEAR = 0.45  # in the slot beside the rest of the name's rendering (내리 카스파로프)
-WORD_NEAR = 0.7  # the same for a piece that is a Korean word (기반, 대만)
-GUESSED_BASE = 0.05  # a reading of a guessed base form (Jackso) ranks this much lower
-# Particles that are also the last syllable of many names (올랜도, 나이아가라, 몬테네그로).
-_NAME_ENDINGS = frozenset(["이", "가", "도", "나", "만", "로"])
 STORY = 15  # names of this many beads either way are the story's
 _HYPHENATED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
@@ -127,90 +118,9 @@ def _suspect(pair: PairText, reason: str, src: tuple[int, str], tgt: Match | Non
     return Suspect(pair.bead_id, NAME, Category.OMISSION, Severity.MINOR, reason, tuple(spans))
 
 
-def _adjective(piece: str) -> bool:
-    """A Sino-Korean adjective in 적 (개인적 "personal", 국제적): never a transliteration."""
-    return len(piece) >= 3 and piece.endswith("적") and is_sino(piece)
-
-
-def _check_word(  # noqa: PLR0917
-    pair: PairText,
-    off: int,
-    word: str,
-    toks: Sequence[Token],
-    story: tuple[Sequence[str], Sequence[str]],
-    anchored: set[int],
-    taken: frozenset[int] = frozenset(),
-    slot: int | None = None,
-) -> Suspect | None:
-    """A suspect for one name word none of whose readings the target renders;
-    tokens in ``taken`` render another word of its name (루소 for Rocco Russo),
-    and token ``slot`` stands where the rest of the name puts this word."""
-    if len(word) < 3:
-        return None  # In, Li: too short for a near miss to mean anything
-    readings = word_readings(word)
-    sure = set(word_readings(word, guesses=False))
-    near: list[tuple[float, float, int, str]] = []
-    for i, tok in enumerate(toks):
-        # Without its particle when it has one: 미첼은 reads like Madeleine, 미첼 does not;
-        # but a particle that may end a name too (도 of 올랜도) keeps both.
-        bare = len(tok.text) - len(tok.particle) >= 2 and tok.particle not in _NAME_ENDINGS
-        for piece in (
-            [s for s in tok.stems if s != tok.text] if tok.particle and bare else tok.stems
-        ):
-            if i in taken or len(piece) < 2 or is_native(piece, name=True) or _adjective(piece):
-                continue
-            hp = hangul_phones(piece)
-            sims = [(phone_similarity(r, hp), r in sure) for r in readings if comparable(r, hp)]
-            sim = max((x for x, _ in sims), default=0.0)
-            if sim >= FAR:
-                # A guessed base (Jackso) ranks below the word itself: 토크쇼 is no
-                # nearer miss of Jackson than 잭근.
-                rank = max(x if known else x - GUESSED_BASE for x, known in sims)
-                near.append((rank, sim, i, piece))
-    # The closest piece that passes every test below, not just the closest piece:
-    # 파키스탄 renders Pakistan, so the suspect for Balochistan is 발로스탄.
-    for _, sim, i, piece in sorted(near, key=lambda c: -c[0]):
-        if _near_miss(word, readings, (sim, i, piece), toks, story, anchored, i == slot):
-            start = toks[i].start + toks[i].text.find(piece)
-            reason = reasons.NAME_NEAR_MISS(name=word, piece=piece, reading=romanize(piece))
-            return _suspect(pair, reason, (off, word), Match(sim, i, piece, start))
-    return None
-
-
-def _near_miss(  # noqa: PLR0917
-    word: str,
-    readings: Sequence[str],
-    cand: tuple[float, int, str],
-    toks: Sequence[Token],
-    story: tuple[Sequence[str], Sequence[str]],
-    anchored: set[int],
-    in_slot: bool,
-) -> bool:
-    """Whether ``cand`` (similarity, token, piece) is a near miss of ``word``; in
-    the name's slot a farther piece counts (내리 카스파로프 for Garry Kasparov)."""
-    sim, i, piece = cand
-    far = sim < (SLOT_NEAR if in_slot else NEAR)
-    if far:
-        # Farther off (라입 for Tayyip) only when a spelling one syllable away reads
-        # as Korean and renders the name (타입).
-        fix = respelt(word, piece)
-        if fix is None or not any(renders(r, fix) for r in readings):
-            return False
-    # A Korean word (기반, 대만) near a name is mostly a translated name's stand-in;
-    # it counts beside another part of the name (고이즈미 신조) or when close.
-    # ...unless it is spelt unlike Korean, and one syllable from a spelling that is
-    # Korean and renders the name better (사우니 → 사우디): a far piece has one.
-    korean = any(is_korean_word(s) for s in toks[i].stems if piece.startswith(s))
-    word_like = not far and ("-" in word or korean) and respelt(word, piece) is None
-    word_ok = i in anchored or sim >= WORD_NEAR or not word_like
-    if not word_ok or not any(one_off(r, piece) for r in readings):
-        return False
-    # Another name of the story (페더러, 미첼 of 미첼은) or a loanword (라운드).
-    for stem in (s for s in toks[i].stems if s in piece and len(s) >= 2):
-        hp = hangul_phones(stem)
-        if any(phone_similarity(p, hp) >= MATCH for p in (*story[0], *story[1])):
-            return False
-    return True
+def _near_miss_suspect(pair: PairText, off: int, word: str, miss: Match) -> Suspect:
+    reason = reasons.NAME_NEAR_MISS(name=word, piece=miss.text, reading=romanize(miss.text))
+    return _suspect(pair, reason, (off, word), miss)
 
 
 def _check_place(
@@ -339,7 +249,9 @@ def _check_run(
             continue  # rendered, translated (Greek), or perhaps no name at all
         # Its slot: beside the rendering of a neighbour in the run, on the same side.
         slot = next((j + pos[w] - pos[v] for v, j in found.items() if j is not None), None)
-        if add(_check_word(pair, off, w, toks, (others, words_ph), anchored, taken, slot)):
+        miss = near_miss(w, toks, (others, words_ph), anchored, taken=taken, slot=slot)
+        if miss is not None:
+            add(_near_miss_suspect(pair, off, w, miss))
             continue
         # A given name swapped: the surname is rendered and the token beside it
         # reads as another listed name: before it (John Gordon → 제임스 고든), or
@@ -383,7 +295,9 @@ def _check_run(
             or w.lower() in ko_lower
             or rendered(word_readings(w), toks, rest_ok) is not None
         ):
-            add(_check_word(pair, off, w, toks[last + 1 : last + 2], (others, words_ph), {0}))
+            miss = near_miss(w, toks[last + 1 : last + 2], (others, words_ph), {0})
+            if miss is not None:
+                add(_near_miss_suspect(pair, off, w, miss))
     return out
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reviewer.qa import names
+from reviewer.qa import name_near_miss, names
 from reviewer.qa.model import Category, PairText, Severity
 from reviewer.qa.readings import is_korean_word, is_native
 from reviewer.qa.romanize import english_phones, hangul_phones, romanize, similarity
@@ -514,7 +514,7 @@ def test_sino_adjective_in_jeok_is_no_rendering() -> None:
     ko = "그는 개인적으로 일본의 오시마 대사를 설득해 생각을 바꾸도록 했다고 밝혔다."
     got = [s.spans[-1].text for s in names.check([PairText(1, en, ko)])]
     assert "개인적" not in got
-    assert names._adjective("국제적") and not names._adjective("켄조")
+    assert name_near_miss.adjective("국제적") and not name_near_miss.adjective("켄조")
 
 
 @pytest.mark.parametrize(
