@@ -181,13 +181,26 @@ def suspect_identity(bead: BeadRow, suspect: Suspect, occurrence: int = 0) -> st
 
 
 def _occurrences(store: ProjectStore, bead_ids: Collection[int]) -> dict[int, int]:
-    """For each of ``bead_ids``: how many beads before it hold the very same texts."""
+    """For each of ``bead_ids``: how many beads before it hold the very same texts.
+
+    Reads bare segment texts, not BeadRows: it runs on the GUI thread when the
+    app stores a QA run, over every bead of the project.
+    """
+    sides: dict[int, tuple[list[str], list[str]]] = {}
+    for bead_id, side, text in store.conn.execute(
+        "SELECT bead_id, side, text FROM segments ORDER BY ord"
+    ):
+        pair = sides.get(bead_id)
+        if pair is None:
+            pair = sides[bead_id] = ([], [])
+        pair[side != "src"].append(text)
     counts: dict[tuple[str, str], int] = {}
     out: dict[int, int] = {}
-    for bead in store.beads(flags=False):
-        texts = (bead.src_text, bead.tgt_text)
-        if bead.id in bead_ids:
-            out[bead.id] = counts.get(texts, 0)
+    for (bead_id,) in store.conn.execute("SELECT id FROM beads ORDER BY ord"):
+        src, tgt = sides.get(bead_id, ([], []))
+        texts = (" ".join(src), " ".join(tgt))
+        if bead_id in bead_ids:
+            out[bead_id] = counts.get(texts, 0)
         counts[texts] = counts.get(texts, 0) + 1
     return out
 

@@ -8,24 +8,23 @@ other languages (:func:`readings.name_phones`: Jorge 호르헤, Sarajevo 사라�
 A name is fine when some piece of a token renders it (a whole token, its stem
 without particle, or a prefix or suffix of a compound: 멕시코만, 반기문).
 
-A name is a suspect only when a *close-but-different* transliteration stands
-in the target (found by :mod:`reviewer.qa.name_near_miss`): a piece that is near the name, is no native Korean word
-(:func:`readings.is_native`), and would render it if one syllable were
-repaired (:func:`one_off`: 이스탄둘 for Istanbul, 신조 for Shinjiro).  A name with
-no such piece is not flagged, because translators often translate names
-(Japan → 일본, White House → 백악관, 기상청) or drop given names; demonyms
-(Greek → 그리스) are translated by the country.  A Korean word (기반, 대만: the
-hunspell dictionary, :func:`readings.is_korean_word`) is a near miss only when
-close or beside the rest of the name; a piece that merely looks Sino-Korean but
-is no word (오나마) is judged like any other.  In the slot where the rest of the
-name puts a word (the token before 카스파로프 for Garry Kasparov) a farther piece
-counts (내리).  A piece that renders another
-name of the story (a window of beads) belongs to that name.  A prefix or suffix
-of a compound renders a name only beside a word of its own (멕시코만, 반기문;
-not 놀림픽).  One more case: when the surname matches and the token before it
-is itself a foreign name (it transliterates some entry of the SCOWL name list)
-that does not match the given name, the given name was swapped (John Gordon →
-제임스 고든).
+A name is a suspect only when a *close-but-different* transliteration stands in
+the target (:mod:`reviewer.qa.name_near_miss` finds it): a piece that is near
+the name, is no native Korean word (:func:`readings.is_native`), and would
+render it if one syllable were repaired (:func:`one_off`: 이스탄둘 for Istanbul, 신조
+for Shinjiro). A name with no such piece is not flagged, because translators
+often translate names (Japan → 일본, White House → 백악관, 기상청) or drop given names;
+demonyms (Greek → 그리스) are translated by the country. A Korean word (기반, 대만:
+the hunspell dictionary, :func:`readings.is_korean_word`) is a near miss only
+when close or beside the rest of the name; a piece that merely looks
+Sino-Korean but is no word (오나마) is judged like any other. In the slot where
+the rest of the name puts a word (the token before 카스파로프 for Garry Kasparov) a
+farther piece counts (내리). A piece that renders another name of the story (a
+window of beads) belongs to that name. A prefix or suffix of a compound renders
+a name only beside a word of its own (멕시코만, 반기문; not 놀림픽). One more case: when
+the surname matches and the token before it is itself a foreign name (it
+transliterates some entry of the SCOWL name list) that does not match the given
+name, the given name was swapped (John Gordon → 제임스 고든).
 
 Two Hangul-to-Hangul checks catch slips the phonetic similarity, loose enough
 for every accepted variant, cannot: a place with a standard Korean form
