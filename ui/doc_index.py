@@ -21,6 +21,8 @@ from reviewer.store import Changes, ProjectStore
 PATCH_LIMIT = 2000
 CHUNK = 500
 LOW_CONFIDENCE = 0.5
+# The space characters a search that ignores spaces leaves out of the texts.
+SPACES = " \t\u00a0\u3000"
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,9 @@ class FilterSpec:
     text: str = ""
     regex: bool = False
     side: str = "both"  # both / src / tgt
+    # Plain text only: 국방장관 finds 국방 장관 and the other way round. Korean spacing
+    # (띄어쓰기) varies between writers, so a word can stand split or joined.
+    ignore_spaces: bool = False
 
     @property
     def active(self) -> bool:
@@ -59,6 +64,9 @@ class FilterSpec:
         try:
             if self.regex:
                 return re.compile(self.text, re.IGNORECASE)
+            if self.ignore_spaces:
+                letters = [re.escape(c) for c in self.text if not c.isspace()]
+                return re.compile(r"\s*".join(letters), re.IGNORECASE) if letters else None
             return re.compile(re.escape(self.text), re.IGNORECASE)
         except re.error:
             return None
@@ -248,7 +256,7 @@ class DocIndex:
         if not spec.text:
             self._text_key = None
             return None
-        key = (spec.text, spec.regex, spec.side)
+        key = (spec.text, spec.regex, spec.side, spec.ignore_spaces and not spec.regex)
         if key != self._text_key:
             self._text_key = key
             self._text_hits = self._text_matches(None)
@@ -258,11 +266,13 @@ class DocIndex:
         """Beads whose text matches the current text filter (all beads, or only these).
 
         Plain text is searched by SQLite (LIKE: case-insensitive for Latin
-        letters, about 30 ms over 200,000 sentences); a regex in Python.
+        letters, about 30 ms over 200,000 sentences); a regex in Python. With
+        spaces ignored, SQLite compares the texts with their spaces (SPACES)
+        taken out, and the pattern confirms.
         """
         if self._text_key is None:
             return set()
-        text, regex, side = self._text_key
+        text, regex, side, ignore_spaces = self._text_key
         sides = ("src", "tgt") if side == "both" else (side,)
         where = f"side IN ({','.join('?' * len(sides))})"
         params: list[object] = list(sides)
@@ -273,8 +283,18 @@ class DocIndex:
                 return set()
             search = pattern.search
         else:
+            column = "text"
+            if ignore_spaces:
+                pattern = FilterSpec(text=text, ignore_spaces=True).pattern()
+                if pattern is None:
+                    return set()
+                search = pattern.search
+                text = "".join(text.split())
+                column = "text"
+                for space in SPACES:
+                    column = f"replace({column}, char({ord(space)}), '')"
             escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            where += " AND text LIKE ? ESCAPE '\\'"
+            where += f" AND {column} LIKE ? ESCAPE '\\'"
             params.append(f"%{escaped}%")
         chunks: list[list[int] | None] = [None]
         if bead_ids is not None:

@@ -63,6 +63,11 @@ class FilterBar(QWidget):
             self.side.addItem(label, value)
         self.regex = QCheckBox(self.tr("Regex"))
         self.regex.setObjectName("searchRegex")
+        self.spaces = QCheckBox(self.tr("Ignore spaces"))
+        self.spaces.setObjectName("searchIgnoreSpaces")
+        self.spaces.setToolTip(
+            self.tr("Find a word however it is spaced: 국방장관 finds 국방 장관 too")
+        )
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Show every pair again"))
@@ -83,6 +88,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.max_conf)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.side)
+        layout.addWidget(self.spaces)
         layout.addWidget(self.regex)
         layout.addWidget(self.clear_button)
         for combo in (self.status, self.flag, self.side):
@@ -93,6 +99,9 @@ class FilterBar(QWidget):
         for box in (self.min_conf, self.max_conf):
             box.valueChanged.connect(self._timer.start)
         self.regex.toggled.connect(self._emit)
+        self.spaces.toggled.connect(self._emit)
+        # A regular expression says itself where spaces may stand.
+        self.regex.toggled.connect(lambda on: self.spaces.setEnabled(not on))
         self.text.textChanged.connect(self._timer.start)
         self.text.returnPressed.connect(self._emit)
 
@@ -113,6 +122,7 @@ class FilterBar(QWidget):
             text=self.text.text(),
             regex=self.regex.isChecked(),
             side=self.side.currentData(),
+            ignore_spaces=self.spaces.isChecked(),
         )
 
     def set_spec(self, spec: FilterSpec) -> None:
@@ -125,6 +135,7 @@ class FilterBar(QWidget):
             self.max_conf,
             self.text,
             self.regex,
+            self.spaces,
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -139,6 +150,8 @@ class FilterBar(QWidget):
             self.max_conf.setValue(spec.max_conf)
             self.text.setText(spec.text)
             self.regex.setChecked(spec.regex)
+            self.spaces.setChecked(spec.ignore_spaces)
+            self.spaces.setEnabled(not spec.regex)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)

@@ -93,6 +93,13 @@ def test_filters(project: Path) -> None:
             FilterSpec(text="(", regex=True): [],  # invalid: shows nothing rather than failing
             FilterSpec(text="%"): [],  # LIKE wildcards are searched literally
             FilterSpec(text="수색·구조"): [1],
+            # Korean spacing varies: a word searched joined finds it split, and back.
+            FilterSpec(text="도쿄남쪽의", side="tgt"): [],
+            FilterSpec(text="도쿄남쪽의", side="tgt", ignore_spaces=True): [3],
+            FilterSpec(text="합동 수색 · 구조", ignore_spaces=True): [1],
+            FilterSpec(text="search-and rescue", ignore_spaces=True): [],
+            FilterSpec(text="YOKO SUKA", ignore_spaces=True): [3],
+            FilterSpec(text="   ", ignore_spaces=True): [],
             FilterSpec(status="proposed", min_conf=50, max_conf=90): [5, 6, 8, 9],
         }
         for spec, expected in cases.items():

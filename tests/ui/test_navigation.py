@@ -107,6 +107,21 @@ def test_typing_in_search_filters_the_grid(window: Any, qtbot: Any) -> None:
     assert window.area.model.rowCount() == 10
 
 
+def test_search_can_ignore_korean_spacing(window: Any, qtbot: Any) -> None:
+    bar = window.area.filter_bar
+    with qtbot.waitSignal(bar.filterChanged, timeout=2000):
+        bar.text.setText("도쿄남쪽")  # keyClicks types ASCII only
+    assert window.area.model.bead_ids() == []
+    bar.spaces.click()
+    assert window.area.model.bead_ids() == [3]
+    bar.regex.click()  # a regular expression places its own spaces
+    assert not bar.spaces.isEnabled()
+    assert window.area.model.bead_ids() == []
+    bar.regex.click()
+    assert bar.spaces.isEnabled()
+    assert window.area.model.bead_ids() == [3]
+
+
 def test_status_and_confidence_filters(window: Any) -> None:
     bar = window.area.filter_bar
     window.apply_changes(set_status(window.area.store, [1], "approved"))
