@@ -7,6 +7,11 @@ Lax: a predicted bead counts if it overlaps one gold bead on both sides (an
 empty side matches an empty side). Null beads (1:0, 0:1) count like any other.
 "Low-10%" is the share of all strictly wrong beads found among the 10% of
 beads with the lowest confidence (10% would be no better than chance).
+With --thresholds, each aligner also gets a table for "confidence below t
+means the bead is wrong" over all its beads (seed, clean and stress
+documents): how many beads fall below t, the precision (share of those that
+are strictly wrong) and the recall (share of all wrong beads below t). This
+is how the app's LOW_CONFIDENCE (reviewer/align/base.py) was chosen.
 A benchmark, not a test: it prints figures and checks nothing.
 """
 
@@ -158,6 +163,38 @@ def low_conf_share(results: Sequence[tuple[Beads, Beads, list[float]]]) -> float
     return float(w[order[:k]].sum() / w.sum())
 
 
+def threshold_rows(
+    results: Sequence[tuple[Beads, Beads, list[float]]], thresholds: Sequence[float]
+) -> list[tuple[float, int, int, float, float]]:
+    """Per threshold t: beads below t, wrong ones among them, precision, recall of wrong."""
+    wrong: list[bool] = []
+    conf: list[float] = []
+    for gold, pred, scores in results:
+        g = set(gold)
+        wrong.extend(b not in g for b in pred)
+        conf.extend(scores)
+    w, c = np.array(wrong), np.array(conf)
+    rows = []
+    for t in thresholds:
+        below = c < t
+        hit = int((below & w).sum())
+        rows.append(
+            (t, int(below.sum()), hit, hit / max(1, int(below.sum())), hit / max(1, int(w.sum())))
+        )
+    return rows
+
+
+def print_thresholds(
+    name: str, results: Sequence[tuple[Beads, Beads, list[float]]], thresholds: Sequence[float]
+) -> None:
+    total = sum(len(pred) for _, pred, _ in results)
+    wrong = sum(sum(b not in set(gold) for b in pred) for gold, pred, _ in results)
+    print(f"{name}: {total} beads, {wrong} strictly wrong ({wrong / max(1, total):.1%})")
+    print(f"  {'below':>6} {'beads':>6} {'share':>6} {'wrong':>6} {'prec':>6} {'recall':>6}")
+    for t, n, hit, p, r in threshold_rows(results, thresholds):
+        print(f"  {t:6.2f} {n:6d} {n / max(1, total):6.1%} {hit:6d} {p:6.1%} {r:6.1%}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--split", default="test", choices=["dev", "test"])
@@ -166,7 +203,13 @@ def main() -> None:
     ap.add_argument("--aligners", default="embedding,gale-church,sentalign")
     ap.add_argument("--max-docs", type=int, default=0, help="news documents to use (0 = all)")
     ap.add_argument("--threads", type=int, default=None)
+    ap.add_argument(
+        "--thresholds",
+        default="",
+        help="comma-separated confidences: precision/recall of 'below t means wrong'",
+    )
     args = ap.parse_args()
+    thresholds = [float(t) for t in args.thresholds.split(",") if t.strip()]
 
     embedder = MemoryCacheEmbedder(ModelEmbedder(threads=args.threads))
     t0 = time.time()
@@ -225,6 +268,8 @@ def main() -> None:
             f"{sp:.3f} {sr:.3f} {sf:.3f}  {lp:.3f} {lr:.3f} {lf:.3f}   "
             f"wrong beads in lowest-confidence 10%: {share:.1%}   ({time.time() - t_al:.1f} s)"
         )
+        if thresholds:
+            print_thresholds(aname, pooled, thresholds)
     print(f"total {time.time() - t0:.1f} s")
     print(json.dumps(summary))
 

@@ -1,6 +1,7 @@
 """Screenshots of the review window on the seed article, mid-review, for a person to look at.
 
     python bench/gui_screenshots.py [--dark] [--no-system-cjk] [--aligner NAME] [--lang ko]
+                                    [--size 1400x860] [--suspects N]
 
 Builds the seed project (``seeds/korea-japan-defense-talks.en-ko.txt``) in a
 temporary folder, approves and rejects a few pairs, pins one, runs the QA
@@ -8,12 +9,16 @@ checks, flags "에어로빅", selects the 1:2 pair that holds it, and writes PNG
 of the window, the grid, the detail pane, the minimap and the flags panel to
 bench/out/screens/ (not committed). ``--no-system-cjk`` hides every system
 font but DejaVu from fontconfig, so Hangul comes from the bundled font only.
+``--suspects N`` gives that pair N more QA suspects (one on each of its words),
+to see how the detail pane copes with a long flag list; ``--size`` sets the
+window size.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -74,15 +79,21 @@ def main() -> int:
     parser.add_argument("--no-system-cjk", action="store_true")
     parser.add_argument("--aligner", default="embedding")
     parser.add_argument("--lang", default="en", help="interface language (en, ko)")
+    parser.add_argument("--size", default="1400x860", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--suspects", type=int, default=0, help="extra suspects on the pair")
     args = parser.parse_args()
+    width, height = (int(v) for v in args.size.split("x"))
     OUT.mkdir(parents=True, exist_ok=True)
     tag = ("-dark" if args.dark else "") + ("-nocjk" if args.no_system_cjk else "")
     tag += "" if args.lang == "en" else f"-{args.lang}"
+    tag += "" if args.size == "1400x860" else f"-{args.size}"
+    tag += f"-{args.suspects}suspects" if args.suspects else ""
 
     from reviewer.edits import beads as bead_edits
-    from reviewer.edits.flags import SpanRef, add_flag
+    from reviewer.edits.flags import SpanRef, add_flag, store_suspects
     from reviewer.importing.documents import read_bilingual
     from reviewer.pipeline import build_project
+    from reviewer.qa.model import Category, Severity, Span, Suspect
     from reviewer.qa_commands import run_qa
     from ui.app import make_application
     from ui.i18n import install_translator
@@ -113,10 +124,25 @@ def main() -> int:
         suggestion="곡예비행팀",
     )
     run_qa(store, use_model=args.aligner == "embedding")
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", target.src_text)]
+    store_suspects(
+        store,
+        [
+            Suspect(
+                target.id,
+                "screenshot",
+                Category.OMISSION,
+                Severity.MINOR,
+                f"'{word}' may be missing from the Korean: check the translation",
+                (Span("src", start, start + len(word), word),),
+            )
+            for start, word in words[: args.suspects]
+        ],
+    )
     store.close()
 
     window = MainWindow()
-    window.resize(1400, 860)
+    window.resize(width, height)
     window.show()
     window.open_project(path)
     settle(app)

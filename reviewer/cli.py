@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from reviewer.align.base import LOW_CONFIDENCE
 from reviewer.align.registry import ALIGNER_NAMES
 from reviewer.errors import Cancelled, ReviewerError
 from reviewer.export.atomic import output_name, writes_stdout
@@ -147,11 +148,11 @@ def cmd_new(args: argparse.Namespace) -> int:
         kinds = Counter(b.kind for b in beads)
         n_src = sum(len(b.src) for b in beads)
         n_tgt = sum(len(b.tgt) for b in beads)
-        low = sum(1 for b in beads if (b.score or 0) < 0.5)
+        low = sum(1 for b in beads if (b.score or 0) < LOW_CONFIDENCE)
         print(f"created {args.project}")
         print(f"  {n_src} English and {n_tgt} Korean sentences in {len(beads)} beads")
         print("  beads: " + ", ".join(f"{k} ×{n}" for k, n in sorted(kinds.items())))
-        print(f"  {low} bead(s) with confidence below 0.5 to check first")
+        print(f"  {low} bead(s) with confidence below {LOW_CONFIDENCE} to check first")
     return 0
 
 

@@ -1,16 +1,25 @@
-"""The current pair, large: both sides' sentences, their flags, and sentence tools."""
+"""The current pair, large: both sides' sentences, their flags, and sentence tools.
+
+The sentence boxes get the room: the list of the pair's flags and suspects
+below them is as tall as its lines up to a share of the pane, and scrolls
+beyond that, so a pair with a dozen suspects leaves the text usable.
+"""
 
 from __future__ import annotations
 
 import html
+import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +33,9 @@ from .grid_model import GridRow, category_label, severity_label, status_label
 from .sentence_editor import SentenceEditor
 
 FONT_SCALE = 1.25
+EDITOR_MIN_LINES = 3  # a sentence box never shows fewer lines than this
+FLAGS_SHARE = 0.3  # the flag list takes at most this share of the pane's height,
+FLAGS_MIN_LINES = 2  # but may always show this many lines
 
 
 class DetailPane(QWidget):
@@ -46,6 +58,8 @@ class DetailPane(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for editor, title in ((self.src, self.tr("English")), (self.tgt, self.tr("Korean"))):
             editor.setFont(big)
+            margins = 2 * (editor.frameWidth() + round(editor.document().documentMargin()))
+            editor.setMinimumHeight(EDITOR_MIN_LINES * QFontMetrics(big).lineSpacing() + margins)
             editor.sentenceEdited.connect(self.sentenceEdited)
             editor.splitRequested.connect(self.splitRequested)
             editor.activated.connect(lambda e=editor: self._activate(e))
@@ -60,7 +74,14 @@ class DetailPane(QWidget):
         self.flag_list = QLabel()
         self.flag_list.setWordWrap(True)
         self.flag_list.setTextFormat(Qt.TextFormat.RichText)
-        self.flag_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.flag_list.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.flag_scroll = QScrollArea()
+        self.flag_scroll.setObjectName("flagList")
+        self.flag_scroll.setWidget(self.flag_list)
+        self.flag_scroll.setWidgetResizable(True)
+        self.flag_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.flag_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.flag_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.tools = QHBoxLayout()
         self.tools.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -70,7 +91,7 @@ class DetailPane(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.flag_list)
+        layout.addWidget(self.flag_scroll)
         self.show_row(None, None, 0, read_only=True)
 
     def add_tools(self, actions: list[QAction]) -> None:
@@ -97,7 +118,7 @@ class DetailPane(QWidget):
             for editor in (self.src, self.tgt):
                 editor.load((), (), (), read_only=True)
             self.flag_list.clear()
-            self.flag_list.hide()
+            self.flag_scroll.hide()
             return
         bead = row.bead
         parts = [
@@ -135,7 +156,51 @@ class DetailPane(QWidget):
                 text += f" → <i>{html.escape(reason_text(flag.suggestion))}</i>"
             lines.append(text)
         self.flag_list.setText("<br>".join(lines))
-        self.flag_list.setVisible(bool(lines))
+        self.flag_scroll.setVisible(bool(lines))
+        self.flag_scroll.verticalScrollBar().setValue(0)
+        self._fit_flags()
+
+    def _fit_flags(self) -> None:
+        """As tall as the flag lines, up to FLAGS_SHARE of the pane; the rest scrolls."""
+        if self.flag_scroll.isHidden():
+            return
+        margins = self.layout().contentsMargins()
+        width = max(1, self.width() - margins.left() - margins.right())
+        content = self.flag_list.heightForWidth(width)
+        line = QFontMetrics(self.flag_list.font()).lineSpacing()
+        cap = max(FLAGS_MIN_LINES * line, int(FLAGS_SHARE * self.height()))
+        if content > cap:  # a scroll bar takes some of the width; show whole lines only
+            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            content = self._whole_lines(max(1, width - bar), cap)
+        self.flag_scroll.setFixedHeight(min(content, cap))
+
+    def _whole_lines(self, width: int, cap: int) -> int:
+        """The height of the flag list's first lines that fit in ``cap`` whole.
+
+        Lines differ in height (a Hangul line is taller), so they are measured.
+        """
+        document = QTextDocument()
+        document.setDefaultFont(self.flag_list.font())
+        document.setDocumentMargin(0)
+        document.setHtml(self.flag_list.text())
+        document.setTextWidth(width)
+        document.size()  # lays the lines out
+        fit = 0
+        block = document.begin()
+        while block.isValid():
+            layout = block.layout()
+            top = layout.position().y()
+            for k in range(layout.lineCount()):
+                bottom = math.ceil(top + layout.lineAt(k).rect().bottom())
+                if bottom > cap:
+                    return fit or cap
+                fit = bottom
+            block = block.next()
+        return fit or cap
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_flags()
 
     # ----------------------------------------------------------- reading the editor's intent
     def active_editor(self) -> SentenceEditor:

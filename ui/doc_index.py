@@ -20,7 +20,6 @@ from reviewer.store import Changes, ProjectStore
 # A change touching more beads than this reloads the index (one pass) instead of patching.
 PATCH_LIMIT = 2000
 CHUNK = 500
-LOW_CONFIDENCE = 0.5
 # The space characters a search that ignores spaces leaves out of the texts.
 SPACES = " \t\u00a0\u3000"
 

@@ -2,12 +2,15 @@
 
 The panel only shows and asks: it emits what the editor wants (jump, edit,
 resolve, delete, accept, dismiss) and the window runs it as an undoable edit.
+Once a suspect is accepted or dismissed, the panel selects the next one still
+waiting and asks the grid to go to its pair, so the editor can work through
+the suspects from the keyboard.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from PySide6.QtCore import (
@@ -89,6 +92,30 @@ class FlagsModel(QAbstractTableModel):
     def row_of(self, flag_id: int) -> int | None:
         return next((r for r, f in enumerate(self._rows) if f.id == flag_id), None)
 
+    def next_waiting(self, after: FlagRow, decided: Collection[int]) -> tuple[int | None, bool]:
+        """The listed suspect to decide after ``after``, and whether the search wrapped.
+
+        Another suspect on the same pair comes first (the next one in the list,
+        else the pair's first), then the first on a later pair, then, wrapping
+        around, the first of the document. ``decided`` are never chosen.
+        """
+        waiting = [
+            (r, f)
+            for r, f in enumerate(self._rows)
+            if f.status == "suspect" and f.id not in decided
+        ]
+        if not waiting:
+            return None, False
+        if after.bead_id is not None:
+            same = [(r, f) for r, f in waiting if f.bead_id == after.bead_id]
+            if same:
+                return next((r for r, f in same if f.id > after.id), same[0][0]), False
+        position = self._position(after)
+        later = next((r for r, f in waiting if self._position(f) > position), None)
+        if later is not None:
+            return later, False
+        return waiting[0][0], True
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
@@ -151,6 +178,7 @@ class FlagsPanel(QWidget):
     deleteRequested = Signal(int)  # noqa: N815 (Qt signal naming)
     acceptRequested = Signal(list)  # noqa: N815 (Qt signal naming)
     dismissRequested = Signal(list)  # noqa: N815 (Qt signal naming)
+    message = Signal(str)
 
     def __init__(
         self, position_of: Callable[[int], int | None], parent: QWidget | None = None
@@ -220,12 +248,11 @@ class FlagsPanel(QWidget):
         self.buttons["reopen"].clicked.connect(
             lambda: self._set_status(("resolved", "dismissed"), "open")
         )
-        self.buttons["accept"].clicked.connect(
-            lambda: self.acceptRequested.emit(self.selected_ids(kind="suspect"))
-        )
-        self.buttons["dismiss"].clicked.connect(
-            lambda: self.dismissRequested.emit(self.selected_ids(kind="suspect"))
-        )
+        self.buttons["accept"].clicked.connect(lambda: self._decide(self.acceptRequested))
+        self.buttons["dismiss"].clicked.connect(lambda: self._decide(self.dismissRequested))
+        # While a decision runs: the last suspect decided and the ids decided.
+        self._deciding: tuple[FlagRow, set[int]] | None = None
+        self._advanced: tuple[FlagRow | None, bool] | None = None  # where reload went
         filters = QHBoxLayout()
         filters.addWidget(self.status_box)
         filters.addWidget(self.category_box)
@@ -242,11 +269,60 @@ class FlagsPanel(QWidget):
     def reload(self, store: ProjectStore) -> None:
         selected = self.selected_ids()
         self.model.load(store.flags())
-        for flag_id in selected:
-            row = self.model.row_of(flag_id)
-            if row is not None:
-                self.table.selectRow(row)
+        if not self._select_next_waiting():
+            for flag_id in selected:
+                row = self.model.row_of(flag_id)
+                if row is not None:
+                    self.table.selectRow(row)
         self._update_buttons()
+
+    def _decide(self, signal: SignalInstance) -> None:
+        """Ask for the selected suspects to be accepted or dismissed; then go to the next.
+
+        The edit reloads the panel before ``emit`` returns; the reload selects
+        the next suspect before the buttons are updated, so a button pressed
+        from the keyboard stays enabled and keeps the focus.
+        """
+        chosen = [f for f in self.selected_flags() if f.status == "suspect"]
+        if not chosen:
+            return
+        self._deciding = (chosen[-1], {f.id for f in chosen})
+        self._advanced = None
+        try:
+            signal.emit([f.id for f in chosen])
+        finally:
+            self._deciding = None
+        advanced, self._advanced = self._advanced, None
+        if advanced is None:
+            return  # the edit failed or changed nothing: stay
+        flag, wrapped = advanced
+        if flag is None:
+            hidden = sum(f.status == "suspect" for f in self.model.all_flags())
+            if hidden:
+                text = self.tr("No QA suspect left in the list; its filters hide %1 more")
+                self.message.emit(text.replace("%1", str(hidden)))
+            else:
+                self.message.emit(self.tr("No QA suspect left to decide"))
+            return
+        if flag.bead_id is not None:
+            self.jumpRequested.emit(flag.bead_id)
+        if wrapped:
+            self.message.emit(self.tr("Search wrapped around the document"))
+
+    def _select_next_waiting(self) -> bool:
+        """Just after a decision went through: select the next suspect still waiting."""
+        if self._deciding is None:
+            return False
+        after, decided = self._deciding
+        if any(f.id in decided and f.status == "suspect" for f in self.model.all_flags()):
+            return False  # not decided after all
+        row, wrapped = self.model.next_waiting(after, decided)
+        self._advanced = (None if row is None else self.model.flag(row), wrapped)
+        if row is None:
+            return False  # keep what was selected: the editor sees the decision
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, PAIR))
+        return True
 
     def affected_by(self, changes: Changes) -> bool:
         """Do these changes alter a listed flag, or move a sentence one is on?"""

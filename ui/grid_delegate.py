@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from reviewer.align.base import LOW_CONFIDENCE
 from reviewer.store.rows import FlagRow
 
 from .grid_model import (
@@ -66,10 +67,15 @@ def category_colour(category: str, alpha: int = 255) -> QColor:
 
 
 def confidence_colour(score: float | None) -> QColor:
-    """Red at 0, amber at 0.5, green at 1 (hue 0..120)."""
+    """Red at 0, yellow at LOW_CONFIDENCE, green at 1: a low pair is never yellow-green."""
     if score is None:
         return QColor(150, 150, 150)
-    return QColor.fromHsv(round(max(0.0, min(1.0, score)) * 120), 190, 215)
+    score = max(0.0, min(1.0, score))
+    if score < LOW_CONFIDENCE:
+        hue = math.floor(60 * score / LOW_CONFIDENCE)
+    else:
+        hue = 60 + round(60 * (score - LOW_CONFIDENCE) / (1 - LOW_CONFIDENCE))
+    return QColor.fromHsv(hue, 190, 215)
 
 
 def muted(palette: QPalette) -> QColor:

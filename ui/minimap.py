@@ -6,7 +6,7 @@ index changes; scrolling repaints just the viewport band and the current line.
 
 Columns, left to right: status (green approved, red rejected), confidence
 (one pair per pixel: its score, red..green; many pairs per pixel: red where
-many unreviewed pairs are below 50 %), and the alignment path: how far
+many unreviewed pairs are below LOW_CONFIDENCE), and the alignment path: how far
 the Korean side has run ahead of (right) or behind (left) the English side,
 as a share of each document. A straight line means the two sides advance
 together; a step is where one side has sentences the other lacks. Red ticks
@@ -22,6 +22,8 @@ from PySide6.QtCore import QPointF, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from reviewer.align.base import LOW_CONFIDENCE
+
 from .doc_index import DocIndex
 from .grid_delegate import confidence_colour
 
@@ -30,7 +32,6 @@ CONF_W = 9
 GAP = 3
 WIDTH = 70
 RERENDER_MS = 200
-LOW = 0.5  # a pair below this confidence needs a look
 LOW_SHARE_RED = 0.25  # a pixel row whose unreviewed pairs are this often low is red
 
 
@@ -76,7 +77,7 @@ def aggregate(doc: DocIndex, height: int) -> PixelRows:
     if n <= height:
         confidence = scores[starts]
     else:
-        low = share((scores < LOW) & (status == "proposed"))
+        low = share((scores < LOW_CONFIDENCE) & (status == "proposed"))
         confidence = 1.0 - np.minimum(1.0, low / LOW_SHARE_RED)
     cum_src = np.cumsum(n_src) / max(1, int(n_src.sum()))
     cum_tgt = np.cumsum(n_tgt) / max(1, int(n_tgt.sum()))

@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from .doc_index import LOW_CONFIDENCE, DocIndex
+from reviewer.align.base import LOW_CONFIDENCE
+
+from .doc_index import DocIndex
 from .grid_model import GridModel
 from .grid_view import GridView
 

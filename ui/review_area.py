@@ -102,6 +102,7 @@ class ReviewArea(QWidget):
         self.minimap.positionClicked.connect(self.jump_to_position)
         self.filter_bar.filterChanged.connect(self.set_filter)
         self.flags_panel.jumpRequested.connect(self.jump_to_bead)
+        self.flags_panel.message.connect(message)
         panel, controller = self.flags_panel, self.controller
         panel.editRequested.connect(controller.edit_flag)
         panel.statusRequested.connect(controller.set_flag_status)

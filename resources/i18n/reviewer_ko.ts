@@ -1145,6 +1145,18 @@
         <translation>QA 의심 항목이 문제가 아닙니다</translation>
     </message>
     <message>
+        <source>No QA suspect left in the list; its filters hide %1 more</source>
+        <translation>목록에 남은 QA 의심 항목이 없습니다. 필터에 가려진 항목이 %1개 더 있습니다</translation>
+    </message>
+    <message>
+        <source>No QA suspect left to decide</source>
+        <translation>결정할 QA 의심 항목이 더 없습니다</translation>
+    </message>
+    <message>
+        <source>Search wrapped around the document</source>
+        <translation>문서 끝에 도달하여 반대쪽 끝부터 이어서 찾았습니다</translation>
+    </message>
+    <message>
         <source>Select a flag to see its note and suggestion.</source>
         <translation>플래그를 선택하면 메모와 수정 제안을 볼 수 있습니다.</translation>
     </message>

@@ -496,3 +496,53 @@ def test_shortcuts_grouped_sorted_and_searchable(
 
 def test_shortcuts_dialog_freed_on_close(menu_actions: list[QAction]) -> None:
     assert_freed_on_close(ShortcutsDialog(None, menu_actions))
+
+
+def native(*keys: str) -> str:
+    return ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+
+
+def test_shortcuts_list_only_keys_a_pc_keyboard_has(
+    menu_actions: list[QAction], keep: Callable[[QWidget], None]
+) -> None:
+    """Qt's X11 bindings add F14 (a Sun key) and dedicated Undo/Redo/Help keys: left out."""
+    edit = menu_actions[0].parent()
+    specs = {
+        "&Undo": ["Ctrl+Z", "Alt+Backspace", "F14", QKeySequence(Qt.Key.Key_Undo)],
+        "&Redo": ["Ctrl+Y", "Ctrl+Shift+Z", QKeySequence(Qt.Key.Key_Redo), "Ctrl+Shift+Z"],
+        "&Keyboard shortcuts": ["F1", QKeySequence(Qt.Key.Key_Help)],
+        "&Open project…": ["Ctrl+O", QKeySequence(Qt.Key.Key_Open)],
+        "Odd": ["F13"],  # the only key the action has: still shown
+    }
+    actions = []
+    for text, keys in specs.items():
+        action = QAction(text, edit)
+        action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
+        actions.append(action)
+    dialog = ShortcutsDialog(None, actions)
+    keep(dialog)
+    assert dict(dialog.visible_rows()) == {
+        "Undo": native("Ctrl+Z", "Alt+Backspace"),
+        "Redo": native("Ctrl+Y", "Ctrl+Shift+Z"),
+        "Keyboard shortcuts": "F1",
+        "Open project…": native("Ctrl+O"),
+        "Odd": "F13",
+    }
+
+
+def test_app_shortcuts_list_no_dedicated_keys(
+    qapp: QApplication, keep: Callable[[QWidget], None]
+) -> None:
+    """The app's own actions on this platform: no row names a key a PC keyboard lacks."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    keep(window)
+    dialog = ShortcutsDialog(window, window.all_actions())
+    keep(dialog)
+    rows = dict(dialog.visible_rows())
+    keys = {k.strip() for text in rows.values() for k in text.split(", ")}
+    assert not keys & {"Undo", "Redo", "Help", "Find", "Open", "New", "F14", "F16", "F18", "F19"}
+    assert rows["Undo"].startswith(native("Ctrl+Z"))
+    assert native("Ctrl+Shift+Z") in rows["Redo"]
+    assert rows["Keyboard shortcuts"] == "F1"

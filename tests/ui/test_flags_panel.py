@@ -120,3 +120,114 @@ def test_flag_highlight_in_detail_pane(window: Any) -> None:
     assert [s.cursor.selectedText() for s in selections] == ["에어로빅"]
     tooltip = window.area.model.index(4, 5).data(Qt.ItemDataRole.ToolTipRole)
     assert "terminology" in tooltip
+
+
+def several_suspects(window: Any) -> dict[str, int]:
+    """Two suspects on pair 5, one on pair 9 and one on pair 2 (ids by name)."""
+    store = window.area.store
+
+    def on(bead_id: int, side: str, word: str, category: Category) -> Suspect:
+        bead = store.bead(bead_id)
+        text = bead.src_text if side == "src" else bead.tgt_text
+        start = text.index(word)
+        span = Span(side, start, start + len(word), word)
+        return Suspect(bead_id, "test", category, Severity.MINOR, f"check {word}", (span,))
+
+    suspects = {
+        "pair5_first": on(5, "tgt", "에어로빅", Category.TERMINOLOGY),
+        "pair5_second": on(5, "src", "Black Eagles", Category.OMISSION),
+        "pair9": on(9, "src", "Ahn", Category.OMISSION),
+        "pair2": on(2, "src", "Koizumi", Category.OMISSION),
+    }
+    changes = store_suspects(store, list(suspects.values()))
+    window.apply_changes(changes)
+    by_note = {f.note: f.id for f in store.flags(sorted(changes.flags))}
+    return {name: by_note[s.reason] for name, s in suspects.items()}
+
+
+def press(qtbot: Any, button: Any) -> None:
+    """Press a button from the keyboard, as an editor who tabbed to it."""
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def selected(panel: Any) -> list[int]:
+    return panel.selected_ids()
+
+
+def test_deciding_a_suspect_selects_the_next_waiting_one(window: Any, qtbot: Any) -> None:
+    ids = several_suspects(window)
+    area = window.area
+    panel = area.flags_panel
+    window.activateWindow()
+    assert panel.select_flag(ids["pair5_first"])
+    dismiss, accept = panel.buttons["dismiss"], panel.buttons["accept"]
+    # The same pair's other suspect comes first; the grid stays on pair 5.
+    press(qtbot, dismiss)
+    assert area.store.flags([ids["pair5_first"]])[0].status == "dismissed"
+    assert selected(panel) == [ids["pair5_second"]]
+    assert area.view.current_bead() == 5
+    assert dismiss.isEnabled() and dismiss.hasFocus()
+    # Then onward in document order, the grid following to the suspect's pair.
+    press(qtbot, dismiss)
+    assert selected(panel) == [ids["pair9"]]
+    assert area.view.current_bead() == 9
+    assert area.detail.bead_id == 9
+    assert dismiss.hasFocus()
+    # Past the last pair the search wraps to the first suspect still waiting.
+    press(qtbot, accept)
+    assert area.store.flags([ids["pair9"]])[0].status == "open"
+    assert selected(panel) == [ids["pair2"]]
+    assert area.view.current_bead() == 2
+    assert window.statusBar().currentMessage() == "Search wrapped around the document"
+    # Nothing left: the status bar says so and the decided flag stays selected.
+    press(qtbot, accept)
+    assert window.statusBar().currentMessage() == "No QA suspect left to decide"
+    assert selected(panel) == [ids["pair2"]]
+    assert area.view.current_bead() == 2
+    statuses = [f.status for f in area.store.flags(sorted(ids.values()))]
+    assert sorted(statuses) == ["dismissed", "dismissed", "open", "open"]
+
+
+def test_next_suspect_follows_the_panel_filter(window: Any, qtbot: Any) -> None:
+    ids = several_suspects(window)
+    panel = window.area.flags_panel
+    panel.category_box.setCurrentIndex(panel.category_box.findData("terminology"))
+    assert panel.select_flag(ids["pair5_first"])
+    press(qtbot, panel.buttons["dismiss"])
+    assert selected(panel) == []
+    assert window.statusBar().currentMessage() == (
+        "No QA suspect left in the list; its filters hide 3 more"
+    )
+
+
+def test_refused_decision_keeps_the_selection(
+    qtbot: Any, project: Any, messages: list[str]
+) -> None:
+    """Read-only (another writer holds the file): the suspect stays selected and waiting."""
+    from reviewer.store import ProjectStore
+    from ui.main_window import MainWindow
+
+    with ProjectStore.open(project) as store:
+        bead = store.bead(5)
+        spans = (Span("tgt", 0, 3, bead.tgt_text[:3]), Span("src", 0, 4, bead.src_text[:4]))
+        store_suspects(
+            store,
+            [
+                Suspect(5, "test", Category.OMISSION, Severity.MINOR, f"n{k}", (s,))
+                for k, s in enumerate(spans)
+            ],
+        )
+    with ProjectStore.open(project):
+        win = MainWindow()
+        qtbot.addWidget(win)
+        assert win.open_project(project)
+        panel = win.area.flags_panel
+        first = panel.model.flag(0).id
+        assert panel.select_flag(first)
+        panel.buttons["dismiss"].click()
+        assert messages  # the refusal is shown
+        assert selected(panel) == [first]
+        assert win.area.store.flags([first])[0].status == "suspect"
+        assert win.statusBar().currentMessage() == ""
+        win.close()

@@ -8,8 +8,17 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 
+from reviewer.align.base import LOW_CONFIDENCE
 from reviewer.edits.beads import set_status
-from tests.ui.conftest import go, trigger
+from reviewer.store import ProjectStore
+from tests.ui.conftest import SAMPLE, go, make_sample_project, trigger
+from ui.doc_index import DocIndex
+from ui.grid_delegate import confidence_colour
+from ui.minimap import aggregate
+
+# The sample article's confidences as the embedding aligner gives them (its lowest
+# pair, a correct 2:1 bead, scores 52 %), on the ten pairs of the test sample.
+SEED_SCORES = [0.87, 0.77, 0.81, 0.69, 0.88, 0.94, 0.90, 0.70, 0.86, 0.52]
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -58,9 +67,46 @@ def test_next_low_confidence(window: Any, grid: Any, qtbot: Any) -> None:
     for _ in range(4):
         press(qtbot, grid, Key.Key_F7)
         visited.append(row(window))
-    assert visited == [2, 3, 6, 2]  # below 50 %, then it wraps
+    assert visited == [2, 3, 6, 2]  # below LOW_CONFIDENCE, then it wraps
     press(qtbot, grid, Key.Key_F7, Mod.ShiftModifier)
     assert row(window) == 6
+
+
+def seed_like(tmp_path: Any) -> Any:
+    sample = [
+        (src, tgt, score, ps, pt)
+        for (src, tgt, _, ps, pt), score in zip(SAMPLE, SEED_SCORES, strict=True)
+    ]
+    return make_sample_project(tmp_path / "seed-like.rvproj", sample)
+
+
+def test_next_low_confidence_finds_the_doubtful_pair_of_the_sample_article(
+    window: Any, qtbot: Any, tmp_path: Any
+) -> None:
+    """At a fixed 0.5 the sample article had no low-confidence pair at all."""
+    assert window.open_project(seed_like(tmp_path))
+    window.activateWindow()
+    qtbot.waitActive(window)
+    grid = window.area.view
+    grid.setFocus()
+    go(window, 0)
+    press(qtbot, grid, Key.Key_F7)
+    assert row(window) == 9
+    assert "52%" in window.area.detail.header.text()
+    press(qtbot, grid, Key.Key_F7)  # the only one: it wraps onto itself
+    assert row(window) == 9
+
+
+def test_minimap_and_colours_use_the_same_threshold(tmp_path: Any) -> None:
+    """A 52 % pair is low for the minimap's dense view and is coloured low, like F7 finds it."""
+    pairs = [(src, tgt, 0.9, ps, pt) for src, tgt, _, ps, pt in SAMPLE] * 4
+    pairs[9] = (*pairs[9][:2], 0.52, *pairs[9][3:])
+    with ProjectStore.open(make_sample_project(tmp_path / "long.rvproj", pairs)) as store:
+        confidence = aggregate(DocIndex(store), 10).confidence  # four pairs a pixel row
+    assert confidence[2] < 1.0  # the pixel row holding pair 10 is not all sure
+    assert [c for k, c in enumerate(confidence) if k != 2] == [1.0] * 9
+    assert confidence_colour(0.52).hue() < confidence_colour(LOW_CONFIDENCE).hue() == 60
+    assert confidence_colour(0.9).hue() > 60
 
 
 def test_next_flag(window: Any, grid: Any, qtbot: Any) -> None:

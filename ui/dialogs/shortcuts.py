@@ -28,10 +28,58 @@ def plain_text(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
+# Keys every PC keyboard has besides the characters and F1-F12.
+PC_KEYS = frozenset(
+    {
+        Qt.Key.Key_Escape,
+        Qt.Key.Key_Tab,
+        Qt.Key.Key_Backtab,
+        Qt.Key.Key_Backspace,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+        Qt.Key.Key_Insert,
+        Qt.Key.Key_Delete,
+        Qt.Key.Key_Pause,
+        Qt.Key.Key_Print,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+        Qt.Key.Key_Menu,
+    }
+)
+
+
+def pressable(sequence: QKeySequence) -> bool:
+    """Can every key of the sequence be pressed on a normal PC keyboard?
+
+    Qt's standard keys carry extra bindings for keys few keyboards have: F13-F35
+    (Sun keyboards' Undo is F14), and dedicated Undo, Redo, Open, Find or Help keys.
+    """
+    for k in range(sequence.count()):
+        key = sequence[k].key()
+        if key.value < Qt.Key.Key_Escape.value:  # a letter, digit or punctuation key
+            continue
+        if Qt.Key.Key_F1.value <= key.value <= Qt.Key.Key_F12.value or key in PC_KEYS:
+            continue
+        return False
+    return True
+
+
 def shortcut_text(action: QAction) -> str:
-    """Every shortcut of the action, as the platform writes keys (⌘ on macOS)."""
-    keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
-    return ", ".join(k for k in keys if k)
+    """The action's shortcuts an editor can press, as the platform writes keys (⌘ on macOS).
+
+    Bindings for keys a PC keyboard lacks are left out (the primary shortcut is
+    shown even so when it is the only one), and each key once.
+    """
+    sequences = [s for s in action.shortcuts() if not s.isEmpty()]
+    shown = [s for s in sequences if pressable(s)] or sequences[:1]
+    keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in shown]
+    return ", ".join(dict.fromkeys(keys))
 
 
 def menu_of(action: QAction) -> str:
