@@ -684,6 +684,14 @@
         <translation>정규식</translation>
     </message>
     <message>
+        <source>Ignore spaces</source>
+        <translation>띄어쓰기 무시</translation>
+    </message>
+    <message>
+        <source>Find a word however it is spaced: 국방장관 finds 국방 장관 too</source>
+        <translation>띄어쓰기와 상관없이 찾습니다: 국방장관으로 국방 장관도 찾습니다</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
