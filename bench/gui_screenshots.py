@@ -123,11 +123,13 @@ def main() -> int:
         note="'aerobatic team' is 곡예비행팀, not an aerobics team",
         suggestion="곡예비행팀",
     )
-    run_qa(store, use_model=args.aligner == "embedding")
+    found, _ = run_qa(store, use_model=args.aligner == "embedding")
     words = [(m.start(), m.group()) for m in re.finditer(r"\S+", target.src_text)]
+    # With the run's own suspects: a run stores what it reports and drops the rest.
     store_suspects(
         store,
-        [
+        found
+        + [
             Suspect(
                 target.id,
                 "screenshot",

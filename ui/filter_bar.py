@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QSpinBox,
     QToolButton,
     QWidget,
@@ -53,21 +55,35 @@ class FilterBar(QWidget):
         self.text.setObjectName("searchText")
         self.text.setPlaceholderText(self.tr("Search text…"))
         self.text.setClearButtonEnabled(True)
-        self.side = QComboBox()
-        self.side.setObjectName("searchSide")
+        # Which side, spaces and regular expressions: one menu button, so the bar
+        # (and the window) can stay narrow; its label shows what is on.
+        self.options = QPushButton()  # its menu arrow is part of its size, unlike a tool button's
+        self.options.setObjectName("searchOptions")
+        self.options.setToolTip(self.tr("Where and how the search looks"))
+        menu = QMenu(self.options)
+        self.sides = QActionGroup(self)
         for label, value in (
             (self.tr("Both sides"), "both"),
             (self.tr("English"), "src"),
             (self.tr("Korean"), "tgt"),
         ):
-            self.side.addItem(label, value)
-        self.regex = QCheckBox(self.tr("Regex"))
-        self.regex.setObjectName("searchRegex")
-        self.spaces = QCheckBox(self.tr("Ignore spaces"))
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(value)
+            self.sides.addAction(action)
+        self.sides.actions()[0].setChecked(True)
+        menu.addSeparator()
+        self.spaces = menu.addAction(self.tr("Ignore spaces"))
         self.spaces.setObjectName("searchIgnoreSpaces")
+        self.spaces.setCheckable(True)
         self.spaces.setToolTip(
             self.tr("Find a word however it is spaced: 국방장관 finds 국방 장관 too")
         )
+        menu.setToolTipsVisible(True)
+        self.regex = menu.addAction(self.tr("Regular expression"))
+        self.regex.setObjectName("searchRegex")
+        self.regex.setCheckable(True)
+        self.options.setMenu(menu)
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Show every pair again"))
@@ -87,11 +103,10 @@ class FilterBar(QWidget):
         layout.addWidget(QLabel("–"))
         layout.addWidget(self.max_conf)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.side)
-        layout.addWidget(self.spaces)
-        layout.addWidget(self.regex)
+        layout.addWidget(self.options)
         layout.addWidget(self.clear_button)
-        for combo in (self.status, self.flag, self.side):
+        self.sides.triggered.connect(self._emit)
+        for combo in (self.status, self.flag):
             combo.currentIndexChanged.connect(self._emit)
             # Full width when there is room, but the window may still be narrow.
             combo.setMinimumWidth(64)
@@ -100,8 +115,7 @@ class FilterBar(QWidget):
             box.valueChanged.connect(self._timer.start)
         self.regex.toggled.connect(self._emit)
         self.spaces.toggled.connect(self._emit)
-        # A regular expression says itself where spaces may stand.
-        self.regex.toggled.connect(lambda on: self.spaces.setEnabled(not on))
+        self._show_options()
         self.text.textChanged.connect(self._timer.start)
         self.text.returnPressed.connect(self._emit)
 
@@ -121,16 +135,32 @@ class FilterBar(QWidget):
             max_conf=high,
             text=self.text.text(),
             regex=self.regex.isChecked(),
-            side=self.side.currentData(),
+            side=self.side(),
             ignore_spaces=self.spaces.isChecked(),
         )
+
+    def side(self) -> str:
+        checked = self.sides.checkedAction()
+        return "both" if checked is None else str(checked.data())
+
+    def _show_options(self) -> None:
+        """The button's label: the side searched, then what else is on."""
+        checked = self.sides.checkedAction()
+        parts = [checked.text() if checked is not None else ""]
+        # A regular expression says itself where spaces may stand.
+        self.spaces.setEnabled(not self.regex.isChecked())
+        if self.spaces.isChecked() and self.spaces.isEnabled():
+            parts.append(self.tr("no spaces"))
+        if self.regex.isChecked():
+            parts.append(self.tr("regex"))
+        self.options.setText(" · ".join(parts))
 
     def set_spec(self, spec: FilterSpec) -> None:
         """Show ``spec`` without emitting (restoring a project's filters)."""
         widgets = (
             self.status,
             self.flag,
-            self.side,
+            self.sides,
             self.min_conf,
             self.max_conf,
             self.text,
@@ -140,21 +170,19 @@ class FilterBar(QWidget):
         for widget in widgets:
             widget.blockSignals(True)
         try:
-            for combo, value in (
-                (self.status, spec.status),
-                (self.flag, spec.flag),
-                (self.side, spec.side),
-            ):
+            for combo, value in ((self.status, spec.status), (self.flag, spec.flag)):
                 combo.setCurrentIndex(max(0, combo.findData(value)))
+            sides = self.sides.actions()
+            next((a for a in sides if a.data() == spec.side), sides[0]).setChecked(True)
             self.min_conf.setValue(spec.min_conf)
             self.max_conf.setValue(spec.max_conf)
             self.text.setText(spec.text)
             self.regex.setChecked(spec.regex)
             self.spaces.setChecked(spec.ignore_spaces)
-            self.spaces.setEnabled(not spec.regex)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
+        self._show_options()
         self._show_validity(spec)
 
     def clear(self) -> None:
@@ -167,6 +195,7 @@ class FilterBar(QWidget):
 
     def _emit(self) -> None:
         self._timer.stop()
+        self._show_options()
         spec = self.spec()
         self._show_validity(spec)
         self.filterChanged.emit(spec)

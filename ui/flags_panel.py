@@ -222,26 +222,28 @@ class FlagsPanel(QWidget):
         self.table.doubleClicked.connect(lambda _i: self._emit_one(self.editRequested))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.buttons: dict[str, QPushButton] = {}
+        # Two columns, in pairs that undo each other (accept / dismiss, resolve /
+        # reopen, edit / delete): four in a row kept the dock, and so the window,
+        # from going narrower than 1014 px.
+        place = {"accept": 0, "dismiss": 1, "resolve": 2, "reopen": 3, "edit": 4, "delete": 5}
         rows = QGridLayout()
-        for k, (key, label, tip) in enumerate(
+        for key, label, tip in (
             (
-                (
-                    "edit",
-                    self.tr("Edit…"),
-                    self.tr("Change the category, severity, note or suggestion"),
-                ),
-                ("resolve", self.tr("Resolve"), self.tr("The problem is fixed")),
-                ("reopen", self.tr("Reopen"), self.tr("Open a resolved flag again")),
-                ("delete", self.tr("Delete"), self.tr("Remove the flag")),
-                ("accept", self.tr("Accept suspect"), self.tr("Make the QA suspect a flag")),
-                ("dismiss", self.tr("Dismiss suspect"), self.tr("The QA suspect is not a problem")),
-            )
+                "edit",
+                self.tr("Edit…"),
+                self.tr("Change the category, severity, note or suggestion"),
+            ),
+            ("resolve", self.tr("Resolve"), self.tr("The problem is fixed")),
+            ("reopen", self.tr("Reopen"), self.tr("Open a resolved flag again")),
+            ("delete", self.tr("Delete"), self.tr("Remove the flag")),
+            ("accept", self.tr("Accept suspect"), self.tr("Make the QA suspect a flag")),
+            ("dismiss", self.tr("Dismiss suspect"), self.tr("The QA suspect is not a problem")),
         ):
             button = QPushButton(label)
             button.setObjectName(f"flag_{key}")
             button.setToolTip(tip)
             self.buttons[key] = button
-            rows.addWidget(button, k // 4, k % 4)
+            rows.addWidget(button, place[key] // 2, place[key] % 2)
         self.buttons["edit"].clicked.connect(lambda: self._emit_one(self.editRequested))
         self.buttons["delete"].clicked.connect(lambda: self._emit_one(self.deleteRequested))
         self.buttons["resolve"].clicked.connect(lambda: self._set_status(("open",), "resolved"))

@@ -668,6 +668,10 @@
         <translation>텍스트 검색…</translation>
     </message>
     <message>
+        <source>Where and how the search looks</source>
+        <translation>검색할 쪽과 방식</translation>
+    </message>
+    <message>
         <source>Both sides</source>
         <translation>양쪽</translation>
     </message>
@@ -681,7 +685,7 @@
     </message>
     <message>
         <source>Regex</source>
-        <translation>정규식</translation>
+        <translation type="vanished">정규식</translation>
     </message>
     <message>
         <source>Ignore spaces</source>
@@ -690,6 +694,10 @@
     <message>
         <source>Find a word however it is spaced: 국방장관 finds 국방 장관 too</source>
         <translation>띄어쓰기와 상관없이 찾습니다: 국방장관으로 국방 장관도 찾습니다</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>정규식</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -706,6 +714,14 @@
     <message>
         <source>Confidence range, in percent</source>
         <translation>신뢰도 범위(%)</translation>
+    </message>
+    <message>
+        <source>no spaces</source>
+        <translation>띄어쓰기 무시</translation>
+    </message>
+    <message>
+        <source>regex</source>
+        <translation>정규식</translation>
     </message>
     <message>
         <source>Invalid regular expression: %1</source>

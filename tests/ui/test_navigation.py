@@ -158,14 +158,35 @@ def test_search_can_ignore_korean_spacing(window: Any, qtbot: Any) -> None:
     with qtbot.waitSignal(bar.filterChanged, timeout=2000):
         bar.text.setText("도쿄남쪽")  # keyClicks types ASCII only
     assert window.area.model.bead_ids() == []
-    bar.spaces.click()
+    bar.spaces.trigger()
     assert window.area.model.bead_ids() == [3]
-    bar.regex.click()  # a regular expression places its own spaces
+    assert bar.options.text() == "Both sides · no spaces"
+    bar.regex.trigger()  # a regular expression places its own spaces
     assert not bar.spaces.isEnabled()
     assert window.area.model.bead_ids() == []
-    bar.regex.click()
+    assert bar.options.text() == "Both sides · regex"
+    bar.regex.trigger()
     assert bar.spaces.isEnabled()
     assert window.area.model.bead_ids() == [3]
+
+
+def test_search_options_menu_picks_the_side(window: Any, qtbot: Any) -> None:
+    bar = window.area.filter_bar
+    with qtbot.waitSignal(bar.filterChanged, timeout=2000):
+        bar.text.setText("Yokosuka")
+    assert window.area.model.bead_ids() == [3]
+    korean = next(a for a in bar.sides.actions() if a.data() == "tgt")
+    korean.trigger()
+    assert window.area.model.bead_ids() == []
+    assert bar.options.text() == "Korean"
+    trigger(window, "clear_filters")
+    assert bar.options.text() == "Both sides"
+    assert not bar.spaces.isChecked()
+
+
+def test_narrow_window(window: Any) -> None:
+    """The window fits half of a 1920-pixel screen (it needed 1014 px, then 1128)."""
+    assert window.minimumSizeHint().width() <= 960
 
 
 def test_status_and_confidence_filters(window: Any) -> None:
