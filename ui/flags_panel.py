@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -236,8 +236,13 @@ class FlagsPanel(QWidget):
             ("resolve", self.tr("Resolve"), self.tr("The problem is fixed")),
             ("reopen", self.tr("Reopen"), self.tr("Open a resolved flag again")),
             ("delete", self.tr("Delete"), self.tr("Remove the flag")),
-            ("accept", self.tr("Accept suspect"), self.tr("Make the QA suspect a flag")),
-            ("dismiss", self.tr("Dismiss suspect"), self.tr("The QA suspect is not a problem")),
+            # Alt+A / Alt+D from anywhere in the window; A / D in the list.
+            ("accept", self.tr("&Accept suspect"), self.tr("Make the QA suspect a flag (A)")),
+            (
+                "dismiss",
+                self.tr("&Dismiss suspect"),
+                self.tr("The QA suspect is not a problem (D)"),
+            ),
         ):
             button = QPushButton(label)
             button.setObjectName(f"flag_{key}")
@@ -252,6 +257,13 @@ class FlagsPanel(QWidget):
         )
         self.buttons["accept"].clicked.connect(lambda: self._decide(self.acceptRequested))
         self.buttons["dismiss"].clicked.connect(lambda: self._decide(self.dismissRequested))
+        # Working through suspects from the keyboard: the arrows walk the list and the
+        # grid follows; A or D decides the selected ones and moves on.
+        for key, name in ((Qt.Key.Key_A, "accept"), (Qt.Key.Key_D, "dismiss")):
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.buttons[name].click)
+        self.table.selectionModel().currentRowChanged.connect(self._current_moved)
         # While a decision runs: the last suspect decided and the ids decided.
         self._deciding: tuple[FlagRow, set[int]] | None = None
         self._advanced: tuple[FlagRow | None, bool] | None = None  # where reload went
@@ -384,6 +396,11 @@ class FlagsPanel(QWidget):
         flags = self.selected_flags()
         if flags:
             signal.emit(flags[0].id)
+
+    def _current_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The editor moved through the list by keyboard: show that flag's pair."""
+        if current.isValid() and self.table.hasFocus() and self._deciding is None:
+            self._clicked(current)
 
     def _clicked(self, index: QModelIndex) -> None:
         flag = self.model.flag(index.row())

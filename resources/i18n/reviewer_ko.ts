@@ -1153,20 +1153,36 @@
         <translation>플래그를 삭제합니다</translation>
     </message>
     <message>
+        <source>&amp;Accept suspect</source>
+        <translation>의심 항목 수락(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Make the QA suspect a flag (A)</source>
+        <translation>QA 의심 항목을 플래그로 만듭니다 (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss suspect</source>
+        <translation>의심 항목 무시(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The QA suspect is not a problem (D)</source>
+        <translation>QA 의심 항목이 문제가 아닙니다 (D)</translation>
+    </message>
+    <message>
         <source>Accept suspect</source>
-        <translation>의심 항목 수락</translation>
+        <translation type="vanished">의심 항목 수락</translation>
     </message>
     <message>
         <source>Make the QA suspect a flag</source>
-        <translation>QA 의심 항목을 플래그로 만듭니다</translation>
+        <translation type="vanished">QA 의심 항목을 플래그로 만듭니다</translation>
     </message>
     <message>
         <source>Dismiss suspect</source>
-        <translation>의심 항목 무시</translation>
+        <translation type="vanished">의심 항목 무시</translation>
     </message>
     <message>
         <source>The QA suspect is not a problem</source>
-        <translation>QA 의심 항목이 문제가 아닙니다</translation>
+        <translation type="vanished">QA 의심 항목이 문제가 아닙니다</translation>
     </message>
     <message>
         <source>No QA suspect left in the list; its filters hide %1 more</source>

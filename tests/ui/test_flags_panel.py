@@ -189,6 +189,33 @@ def test_deciding_a_suspect_selects_the_next_waiting_one(window: Any, qtbot: Any
     assert sorted(statuses) == ["dismissed", "dismissed", "open", "open"]
 
 
+def test_suspects_are_worked_through_from_the_list_with_keys(window: Any, qtbot: Any) -> None:
+    """Arrows walk the list with the grid following; A accepts, D dismisses, Alt+D too."""
+    ids = several_suspects(window)
+    area = window.area
+    panel = area.flags_panel
+    window.activateWindow()
+    table = panel.table
+    table.setFocus()
+    assert panel.select_flag(ids["pair2"])
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert selected(panel) == [ids["pair5_first"]]
+    assert area.view.current_bead() == 5  # the grid follows the keyboard, not only a click
+    qtbot.keyClick(table, Qt.Key.Key_D)
+    assert area.store.flags([ids["pair5_first"]])[0].status == "dismissed"
+    assert selected(panel) == [ids["pair5_second"]]
+    qtbot.keyClick(table, Qt.Key.Key_A)
+    assert area.store.flags([ids["pair5_second"]])[0].status == "open"
+    assert selected(panel) == [ids["pair9"]]
+    assert area.view.current_bead() == 9
+    # The buttons' mnemonics work from elsewhere in the window (the grid has the focus).
+    area.view.setFocus()
+    qtbot.keyClick(area.view, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    # A mnemonic animates the click: the button is pressed for a moment first.
+    qtbot.waitUntil(lambda: area.store.flags([ids["pair9"]])[0].status == "dismissed")
+    assert selected(panel) == [ids["pair2"]]
+
+
 def test_next_suspect_follows_the_panel_filter(window: Any, qtbot: Any) -> None:
     ids = several_suspects(window)
     panel = window.area.flags_panel
