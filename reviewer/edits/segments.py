@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import difflib
 
+from reviewer.embed import Embedder
 from reviewer.store import Changes, ProjectStore
 from reviewer.store.journal import Action, now_iso
 from reviewer.store.rows import SegmentRow
 
 from .beads import EditError, _reset_decision
 from .ordering import ord_after
+from .rescore import rescore_beads
 
 
 def _spans_of(act: Action, segment_id: int) -> list[tuple[int, int, int, int, str]]:
@@ -41,8 +43,14 @@ def _offset_map(old: str, new: str) -> list[int]:
     return mapping
 
 
-def edit_text(store: ProjectStore, segment_id: int, new_text: str) -> Changes:
-    """Replace a sentence's text (a typo fix) and carry its flags along."""
+def edit_text(
+    store: ProjectStore, segment_id: int, new_text: str, *, embedder: Embedder | None = None
+) -> Changes:
+    """Replace a sentence's text (a typo fix) and carry its flags along.
+
+    The bead is scored again; its new text has no cached vector, so without an
+    ``embedder`` its confidence is unknown until ``rescore.fill_scores``.
+    """
     segment = store.segment(segment_id)
     new_text = new_text.strip()
     if not new_text:
@@ -61,10 +69,13 @@ def edit_text(store: ProjectStore, segment_id: int, new_text: str) -> Changes:
             act.update("flag_spans", span_id, start=new_start, end=new_end)
             if new_text[new_start:new_end] != text:
                 _mark_attention(act, flag_id)
+        rescore_beads(act, store, [segment.bead_id], embedder)
     return store.last_changes
 
 
-def split_segment(store: ProjectStore, segment_id: int, at: int) -> Changes:
+def split_segment(
+    store: ProjectStore, segment_id: int, at: int, *, embedder: Embedder | None = None
+) -> Changes:
     """Split a sentence in two at character ``at`` (both halves stay in its bead)."""
     segment = store.segment(segment_id)
     head, tail = segment.text[:at].rstrip(), segment.text[at:].lstrip()
@@ -97,6 +108,7 @@ def split_segment(store: ProjectStore, segment_id: int, at: int) -> Changes:
                 act.update("flag_spans", span_id, end=len(head))
                 if head[start:] != text:
                     _mark_attention(act, flag_id)
+        rescore_beads(act, store, [segment.bead_id], embedder)
     return store.last_changes
 
 
@@ -108,7 +120,9 @@ def next_on_side(store: ProjectStore, segment: SegmentRow) -> SegmentRow | None:
     return None if row is None else store.segment(row[0])
 
 
-def join_segments(store: ProjectStore, segment_id: int) -> Changes:
+def join_segments(
+    store: ProjectStore, segment_id: int, *, embedder: Embedder | None = None
+) -> Changes:
     """Join a sentence with the next sentence on the same side (a segmentation fix).
 
     The joined sentence stays in the first sentence's bead; a bead left empty
@@ -128,6 +142,7 @@ def join_segments(store: ProjectStore, segment_id: int) -> Changes:
             )
         act.delete("segments", second.id)
         _reset_decision(act, first.bead_id)
+        changed = [first.bead_id]
         if second.bead_id != first.bead_id:
             remaining = act.conn.execute(
                 "SELECT count(*) FROM segments WHERE bead_id = ?", (second.bead_id,)
@@ -136,4 +151,6 @@ def join_segments(store: ProjectStore, segment_id: int) -> Changes:
                 act.delete("beads", second.bead_id)
             else:
                 _reset_decision(act, second.bead_id)
+                changed.append(second.bead_id)
+        rescore_beads(act, store, changed, embedder)
     return store.last_changes
