@@ -22,6 +22,7 @@ from .commands import Editor
 from .detail_pane import DetailPane
 from .grid_view import GridView
 from .ops import OpRunner
+from .rescoring import ScoreFiller
 
 AlignerFactory = Callable[[ProjectStore, ProgressFn, CancelToken], tuple[Any, Any]]
 
@@ -68,6 +69,10 @@ class EditController(QObject):
         self.report = report
         self.message = message
         self.refresh_detail = refresh_detail
+        self.scores = ScoreFiller(
+            self, store, runner=runner, notify=editor.changed, message=message
+        )
+        editor.listeners.append(self.scores.changed)
         detail.sentenceEdited.connect(self.edit_text)
         detail.splitRequested.connect(self.split_sentence)
 
