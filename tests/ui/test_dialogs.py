@@ -229,6 +229,25 @@ def test_new_project_get_request(
     assert NewProjectDialog.get_request(None) == (None, False)
 
 
+def test_new_project_path_being_typed_from_the_root(
+    qtbot: QtBot, texts: tuple[Path, Path], keep: Callable[[QWidget], None]
+) -> None:
+    """Typing a path starts with '/' (or '.'): before, that first key raised ValueError."""
+    src, tgt = texts
+    dialog = NewProjectDialog(None)
+    keep(dialog)
+    dialog.src_field.set_path(str(src))
+    dialog.tgt_field.set_path(str(tgt))
+    for typed in ("/", "."):
+        dialog.project_field.set_path("")
+        qtbot.keyClicks(dialog.project_field.edit, typed)
+        assert dialog.message.text.text() == "Choose where to save the project file."
+        assert not dialog.ok_button.isEnabled()
+    dialog.project_field.set_path("")
+    qtbot.keyClicks(dialog.project_field.edit, str(src.parent / "mine"))
+    assert dialog.current_request().project_path == str(src.parent / "mine.rvproj")
+
+
 def test_project_path_for_strips_language_tags(tmp_path: Path) -> None:
     assert project_path_for(str(tmp_path / "report.en.txt")) == str(tmp_path / "report.rvproj")
     assert project_path_for(str(tmp_path / "report_KO.docx")) == str(tmp_path / "report.rvproj")

@@ -58,6 +58,8 @@ def normalised_project_path(text: str) -> str:
     if not text.strip():
         return ""
     path = Path(text.strip()).expanduser()
+    if not path.name:  # "/" or "." while typing: no file name yet
+        return ""
     if path.suffix.lower() != PROJECT_SUFFIX:
         path = path.with_name(path.name + PROJECT_SUFFIX)
     return str(path.absolute())
