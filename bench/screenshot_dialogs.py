@@ -28,12 +28,14 @@ import no_system_cjk  # noqa: E402, F401  (before Qt starts fontconfig)
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMenu, QStyleFactory, QWidget  # noqa: E402
 
+from ui import projects  # noqa: E402
 from ui.dialogs.export import ExportDialog  # noqa: E402
 from ui.dialogs.flag_editor import FlagDialog, FlagDraft  # noqa: E402
 from ui.dialogs.new_project import NewProjectDialog  # noqa: E402
 from ui.dialogs.shortcuts import ShortcutsDialog  # noqa: E402
 from ui.fonts import install_bundled_fonts  # noqa: E402
 from ui.i18n import install_translator  # noqa: E402
+from ui.ops import OpRunner  # noqa: E402
 from ui.start_screen import StartScreen  # noqa: E402
 
 OUT = REPO / "bench" / "out" / "screens"
@@ -117,6 +119,18 @@ def main() -> int:
     new.tgt_text.setPlainText("그는 매일 아침 에어로빅을 한다.")
     save(new, "new-project-paste", tag)
     new.close()
+
+    # A file the import refuses: the dialog stays open and names it (read inline here).
+    broken = work / "국방회담.ko.txt"
+    broken.write_bytes(bytes([0x80, 0xFF, 0x81, 0xFE]) * 40)
+    runner = OpRunner()
+    runner.inline = True
+    failed = NewProjectDialog(None, runner=runner, reader=projects.read_request)
+    failed.src_field.set_path(str(en))
+    failed.tgt_field.set_path(str(broken))
+    failed.ok_button.click()
+    save(failed, "new-project-error", tag)
+    failed.close()
 
     export = ExportDialog(None, {"approved": 12, "total": 40, "open_flags": 3}, str(kept))
     export.report_check.setChecked(True)

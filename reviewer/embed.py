@@ -26,6 +26,24 @@ class Embedder(Protocol):
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
+class MissingVectors(Exception):  # noqa: N818 - a condition the caller handles
+    """Vectors that are not known yet and may not be computed here (no model)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        super().__init__(f"{len(texts)} text(s) have no vector yet")
+        self.texts = tuple(texts)
+
+
+class VectorLookup(Protocol):
+    """Vectors of texts already embedded (a project's cache), with or without a model.
+
+    ``required``: every text must come back, computed if the lookup has a model,
+    else :class:`MissingVectors` is raised; otherwise only the known ones return.
+    """
+
+    def vectors(self, texts: Sequence[str], *, required: bool) -> dict[str, np.ndarray]: ...
+
+
 def usable_cores() -> int:
     """Cores this process may run on (affinity, not the machine's total).
 

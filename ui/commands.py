@@ -107,6 +107,15 @@ class Editor:
         self._notify = notify
         self._report = report
         self.last_error: ReviewerError | None = None
+        # Called after the views with every change set of this stack's commands
+        # (first run, undo, redo) and with those passed to ``changed``.
+        self.listeners: list[Notify] = []
+
+    def changed(self, changes: Changes) -> None:
+        """Refresh the views from a change set, then tell the listeners."""
+        self._notify(changes)
+        for listener in list(self.listeners):
+            listener(changes)
 
     def run(self, text: str, edit: Edit, *, merge_key: object = None) -> bool:
         """Run ``edit`` as one undoable step; False when it failed or changed nothing.
@@ -121,7 +130,7 @@ class Editor:
 
         def notify(changes: Changes) -> None:
             done.append(True)
-            self._notify(changes)
+            self.changed(changes)
 
         def report(error: ReviewerError) -> None:
             if pushing:

@@ -7,10 +7,12 @@ applied as one undoable command.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from reviewer.edits import alignment, beads, flags, segments
@@ -18,10 +20,12 @@ from reviewer.errors import ReviewerError
 from reviewer.progress import CancelToken, ProgressFn
 from reviewer.store import ProjectStore
 
+from .actions import SPECS
 from .commands import Editor
 from .detail_pane import DetailPane
 from .grid_view import GridView
 from .ops import OpRunner
+from .rescoring import ScoreFiller
 
 AlignerFactory = Callable[[ProjectStore, ProgressFn, CancelToken], tuple[Any, Any]]
 
@@ -32,6 +36,15 @@ def default_aligner(
     from reviewer.pipeline import realign_aligner
 
     return realign_aligner(store, "", progress, cancel)
+
+
+CONFIRM_S = 5.0  # a second Join within this long confirms a join across paragraphs
+
+
+def _shortcut(action: str) -> str:
+    """An action's shortcut as the menus show it."""
+    key = SPECS[action][1]
+    return "" if key is None else QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def _new_draft(**values: str) -> Any:
@@ -68,6 +81,11 @@ class EditController(QObject):
         self.report = report
         self.message = message
         self.refresh_detail = refresh_detail
+        self._join_asked: tuple[int, float] | None = None  # sentence, when
+        self.scores = ScoreFiller(
+            self, store, runner=runner, notify=editor.changed, message=message
+        )
+        editor.listeners.append(self.scores.changed)
         detail.sentenceEdited.connect(self.edit_text)
         detail.splitRequested.connect(self.split_sentence)
 
@@ -186,11 +204,47 @@ class EditController(QObject):
         self.editor.run(self.tr("Split sentence"), lambda s: segments.split_segment(s, seg, at))
 
     def join_sentences(self) -> None:
+        """Join the current sentence with the next one of its pair.
+
+        A join into the next pair is refused (the pairing change would hide inside
+        a text fix: merge the pairs first); one across a paragraph break, almost
+        always a slip, only on asking twice. Both say so in the status bar, not
+        in a box, so a stray Ctrl+J costs one glance and changes nothing.
+        """
         self.detail.commit_pending()
         found = self.detail.current_segment()
-        if found is not None:
-            seg = found[0]
-            self.editor.run(self.tr("Join sentences"), lambda s: segments.join_segments(s, seg))
+        if found is None:
+            return
+        seg = found[0]
+        obstacle = segments.join_obstacle(self.store, seg)
+        again, self._join_asked = self._join_asked, None
+        if obstacle == "none":
+            self.message(self.tr("Not joined: this is the last sentence."))
+            return
+        if obstacle == "pair":
+            self.message(
+                self.tr(
+                    "Not joined: the next sentence belongs to the next pair. "
+                    "Merge the two pairs first (%1), then join."
+                ).replace("%1", _shortcut("merge_next"))
+            )
+            return
+        across = obstacle == "paragraph"
+        if across and not (
+            again is not None and again[0] == seg and time.monotonic() - again[1] < CONFIRM_S
+        ):
+            self._join_asked = (seg, time.monotonic())
+            self.message(
+                self.tr(
+                    "Not joined: the next sentence starts a new paragraph. "
+                    "Press %1 again to join across the paragraph break."
+                ).replace("%1", _shortcut("join_sentences"))
+            )
+            return
+        self.editor.run(
+            self.tr("Join sentences"),
+            lambda s: segments.join_segments(s, seg, across_paragraphs=across),
+        )
 
     # ----------------------------------------------------------- flags
     def flag_selection(self) -> None:

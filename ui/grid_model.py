@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from reviewer.edits import rescore
 from reviewer.store import BeadRow, Changes, ProjectStore
 
 from .core_text import reason_text
@@ -251,8 +252,18 @@ class GridModel(QAbstractTableModel):
             ]
             return "\n".join(lines) or None
         if column == CONF and bead.score is None:
-            return self.tr("No confidence: this pair was made by an edit")
+            return self._no_score(bead)
         return None
+
+    def _no_score(self, bead: BeadRow) -> str:
+        aligner = rescore.scoring_aligner(self.store)
+        if aligner is None:
+            return self.tr("No confidence: this version cannot score this project's aligner")
+        if not rescore.scorable(aligner, len(bead.src), len(bead.tgt)):
+            return self.tr("No confidence: the aligner never proposes %1 pairs").replace(
+                "%1", bead.kind
+            )
+        return self.tr("Confidence not known yet: it is computed after the text changed")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by confidence (lowest first when ascending); any other column: document order."""

@@ -258,7 +258,11 @@ class MainWindow(QMainWindow):
     def new_project(self) -> None:
         from ui.dialogs.new_project import NewProjectDialog
 
-        request, ok = NewProjectDialog.get_request(self)
+        # The dialog reads the files before it closes: a file that cannot be used is
+        # shown there, with the editor's choices kept, not after the dialog is gone.
+        request, ok = NewProjectDialog.get_request(
+            self, runner=self.runner, reader=projects.read_request
+        )
         if ok and request is not None:
             read, first, project = projects.request_reader(request)
             self.build_project(read, first, project, aligner=request.aligner or None)

@@ -91,9 +91,22 @@ def read_inputs(src: Path | None, tgt: Path | None, bilingual: Path | None) -> A
     raise ReviewerError("give both the English and the Korean file")
 
 
+def read_request(request: Any) -> Any:
+    """Read and check a NewProjectRequest's documents (the dialog's reader, in a worker)."""
+    read, _first, _project = request_reader(request)
+    return read()
+
+
 def request_reader(request: Any) -> tuple[Callable[[], Any], Path | None, Path | None]:
-    """Adapt a NewProjectRequest: (read its documents, the first input, the project path)."""
+    """Adapt a NewProjectRequest: (read its documents, the first input, the project path).
+
+    Documents the dialog has read already (``request.imported``) are not read again.
+    """
     project = Path(request.project_path) if request.project_path else None
+    imported = getattr(request, "imported", None)
+    if imported is not None:
+        first = {"pair": request.src_path, "bilingual": request.bilingual_path}.get(request.kind)
+        return lambda: imported, Path(first) if first else None, project
     if request.kind == "paste":
         from reviewer.importing.documents import document_from_text, pair_documents
 

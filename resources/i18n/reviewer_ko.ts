@@ -430,6 +430,18 @@
         <translation>문장 분할</translation>
     </message>
     <message>
+        <source>Not joined: this is the last sentence.</source>
+        <translation>합치지 않음: 마지막 문장입니다.</translation>
+    </message>
+    <message>
+        <source>Not joined: the next sentence belongs to the next pair. Merge the two pairs first (%1), then join.</source>
+        <translation>합치지 않음: 다음 문장은 다음 쌍에 속합니다. 먼저 두 쌍을 병합(%1)한 다음 합치십시오.</translation>
+    </message>
+    <message>
+        <source>Not joined: the next sentence starts a new paragraph. Press %1 again to join across the paragraph break.</source>
+        <translation>합치지 않음: 다음 문장은 새 문단에서 시작합니다. 문단 경계를 넘어 합치려면 %1을(를) 한 번 더 누르십시오.</translation>
+    </message>
+    <message>
         <source>Join sentences</source>
         <translation>문장 합치기</translation>
     </message>
@@ -1439,8 +1451,20 @@
         <translation>플래그</translation>
     </message>
     <message>
+        <source>No confidence: this version cannot score this project&apos;s aligner</source>
+        <translation>신뢰도 없음: 이 버전은 이 프로젝트의 정렬 방식으로 점수를 매길 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No confidence: the aligner never proposes %1 pairs</source>
+        <translation>신뢰도 없음: 이 정렬 방식은 %1 쌍을 제안하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Confidence not known yet: it is computed after the text changed</source>
+        <translation>신뢰도 계산 중: 문장이 바뀌어 새로 계산하고 있습니다</translation>
+    </message>
+    <message>
         <source>No confidence: this pair was made by an edit</source>
-        <translation>신뢰도 없음: 편집으로 만든 쌍입니다</translation>
+        <translation type="vanished">신뢰도 없음: 편집으로 만든 쌍입니다</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1843,18 @@
         <translation>프로젝트 만들기</translation>
     </message>
     <message>
+        <source>Reading the files</source>
+        <translation>파일 읽는 중</translation>
+    </message>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>내부 오류: %1</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
         <source>pasted-text</source>
         <translation>붙여넣은-텍스트</translation>
     </message>
@@ -2183,6 +2219,17 @@
     <message>
         <source>No pair matches the filters</source>
         <translation>필터와 일치하는 쌍이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreFiller</name>
+    <message>
+        <source>Computing confidence</source>
+        <translation>신뢰도 계산 중</translation>
+    </message>
+    <message>
+        <source>Confidence not computed: %1</source>
+        <translation>신뢰도를 계산하지 못함: %1</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,51 @@ class AlignInput:
     anchors: Sequence[Bead] = field(default_factory=tuple)
 
 
+@dataclass(frozen=True)
+class BeadWindow:
+    """Beads of an alignment to score again, amid their neighbours.
+
+    ``data`` holds a stretch of the document as it is now (one gap: its ends
+    are bead boundaries and it has no anchors), ``cover`` the stretch's beads
+    in order (indices into ``data``), ``targets`` which of them to score. An
+    aligner's confidence in a target is the probability that its alignment of
+    the stretch passes through that bead, as for the beads it proposes.
+    """
+
+    data: AlignInput
+    cover: tuple[Bead, ...]
+    targets: tuple[int, ...]
+
+    def triples(
+        self, types: Sequence[tuple[int, int]]
+    ) -> tuple[list[int], list[tuple[int, int, int]]]:
+        """(which targets, their (type, end i, end j)) for the targets of a shape in ``types``.
+
+        A shape the aligner never proposes (3:2, 2:0...) has no confidence.
+        """
+        ends: list[tuple[int, int]] = []
+        i = j = 0
+        for bead in self.cover:
+            i, j = i + len(bead.src), j + len(bead.tgt)
+            ends.append((i, j))
+        slots: list[int] = []
+        triples: list[tuple[int, int, int]] = []
+        for slot, k in enumerate(self.targets):
+            shape = (len(self.cover[k].src), len(self.cover[k].tgt))
+            if shape in types:
+                slots.append(slot)
+                triples.append((types.index(shape), *ends[k]))
+        return slots, triples
+
+    def one_sided(self) -> list[float | None]:
+        """Confidence when the stretch has sentences on one side only: a lone
+        sentence has no counterpart beyond doubt (as ``align`` says), a run has none."""
+        return [
+            1.0 if len(self.cover[k].src) + len(self.cover[k].tgt) == 1 else None
+            for k in self.targets
+        ]
+
+
 class Aligner(Protocol):
     """Every aligner returns beads that cover both sides exactly once, in order."""
 

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from reviewer.align.base import AlignInput, Bead, split_at_anchors
+from reviewer.align.base import AlignInput, Bead, BeadWindow, split_at_anchors
 from reviewer.align.coarse import band_cos, coarse_path_band
 from reviewer.align.dp import (
     NEG,
@@ -52,7 +52,7 @@ from reviewer.align.dp import (
     run_sums,
 )
 from reviewer.align.overlaps import EmbeddingMemo, SpanTable
-from reviewer.embed import Embedder
+from reviewer.embed import Embedder, VectorLookup, normalise_rows
 from reviewer.progress import CancelToken, ProgressFn
 
 BEAD_TYPES: tuple[BeadType, ...] = ((0, 1), (1, 0), (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
@@ -275,8 +275,18 @@ class EmbeddingAligner:
         return beads
 
 
-def _fine_scores(gap: _Gap, band: Band, ratio: float, p: EmbeddingParams) -> np.ndarray:
-    """Score of every bead type at every band cell (see EmbeddingParams)."""
+def _fine_scores(
+    gap: _Gap,
+    band: Band,
+    ratio: float,
+    p: EmbeddingParams,
+    background: tuple[np.ndarray, np.ndarray] | None = None,
+) -> np.ndarray:
+    """Score of every bead type at every band cell (see EmbeddingParams).
+
+    ``background`` is each sentence's neighbour mean (the margin's subtrahend)
+    per state, source then target; by default it comes from the band itself.
+    """
     n, m = len(gap.src.texts), len(gap.tgt.texts)
     jj, cells = band.cols()
     ii = np.arange(n + 1)[:, None]
@@ -285,9 +295,12 @@ def _fine_scores(gap: _Gap, band: Band, ratio: float, p: EmbeddingParams) -> np.
     bonus = np.where(corner, p.para_end, 0.0)
 
     cos11 = band_cos(gap.src.get(1), gap.tgt.get(1), band)
-    real11 = np.where(cells & (ii >= 1) & (jj >= 1), cos11, NEG)
-    bg_src = _top_mean(real11, p.neighbours)  # per state i: sentence i-1
-    bg_tgt = _column_top_mean(real11, jj, m, p.neighbours)  # per state j: sentence j-1
+    if background is None:
+        real11 = np.where(cells & (ii >= 1) & (jj >= 1), cos11, NEG)
+        bg_src = _top_mean(real11, p.neighbours)  # per state i: sentence i-1
+        bg_tgt = _column_top_mean(real11, jj, m, p.neighbours)  # per state j: sentence j-1
+    else:
+        bg_src, bg_tgt = background
     src_len = gap.src.chars[1:] - gap.src.chars[:-1]
     tgt_len = gap.tgt.chars[1:] - gap.tgt.chars[:-1]
     src_br = np.concatenate(([0.0], gap.src_breaks[1:n].astype(np.float64)))
@@ -316,3 +329,78 @@ def _prior(a: int, b: int, p: EmbeddingParams) -> float:
     """Penalty of a bead shape: larger beads are rarer and must earn their place."""
     shape = (min(a, b), max(a, b))
     return {(1, 1): 0.0, (1, 2): p.prior_12, (2, 2): p.prior_22, (1, 3): p.prior_13}[shape]
+
+
+def bead_confidence(
+    window: BeadWindow,
+    vectors: VectorLookup,
+    *,
+    ratio: float,
+    margin: tuple[Sequence[str], Sequence[str]] | None = None,
+    params: EmbeddingParams | None = None,
+) -> list[float | None]:
+    """The confidence ``align`` gives each target bead of the window (see BeadWindow).
+
+    The same bead scores and posterior as ``align``: every sentence vector is
+    needed (``vectors`` raises MissingVectors when one is not known); a run of
+    sentences uses its real concatenation's vector where known, else the sum of
+    its sentences (as ``align`` does away from irregular beads). ``ratio`` is
+    the document's character ratio; ``margin`` the (source, target) sentences
+    each sentence's nearest neighbours come from: ``align`` takes them from its
+    band, which is the whole document when it is short. None: the window's own.
+    """
+    p = params or EmbeddingParams()
+    data = window.data
+    n, m = len(data.src), len(data.tgt)
+    if not n or not m:
+        return window.one_sided()
+    found = vectors.vectors([*data.src, *data.tgt], required=True)
+    tables = []
+    for texts in (data.src, data.tgt):
+        table = SpanTable(texts, normalise_rows(np.stack([found[t] for t in texts])), 3)
+        runs = table.runs_near([(0, len(texts))])
+        run_texts = [table.run_text(end, k) for end, k in runs]
+        known = vectors.vectors(run_texts, required=False)
+        hits = [(run, known[t]) for run, t in zip(runs, run_texts, strict=True) if t in known]
+        if hits:
+            table.set_exact([r for r, _ in hits], normalise_rows(np.stack([v for _, v in hits])))
+        tables.append(table)
+    gap = _Gap(
+        0,
+        0,
+        tables[0],
+        tables[1],
+        _breaks(data.src_paragraphs, 0, n),
+        _breaks(data.tgt_paragraphs, 0, m),
+    )
+    band = Band.full(n, m)
+    background = None if margin is None else _margin_background(gap, margin, vectors, p)
+    scores = _fine_scores(gap, band, ratio, p, background)
+    out: list[float | None] = [None] * len(window.targets)
+    slots, triples = window.triples(BEAD_TYPES)
+    if triples:
+        post = bead_posteriors(band, BEAD_TYPES, scores, triples, temperature=p.temperature)
+        for slot, value in zip(slots, post, strict=True):
+            out[slot] = round(float(value), 4)
+    return out
+
+
+def _margin_background(
+    gap: _Gap,
+    margin: tuple[Sequence[str], Sequence[str]],
+    vectors: VectorLookup,
+    p: EmbeddingParams,
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Each window sentence's mean similarity to its nearest other-side neighbours."""
+    m_src, m_tgt = margin
+    found = vectors.vectors([*m_src, *m_tgt], required=False)
+    ctx_src = [found[t] for t in m_src if t in found]
+    ctx_tgt = [found[t] for t in m_tgt if t in found]
+    if not ctx_src or not ctx_tgt:
+        return None
+    k = p.neighbours
+    out = []
+    for own, other in ((gap.src.get(1)[1:], ctx_tgt), (gap.tgt.get(1)[1:], ctx_src)):
+        sims = np.einsum("rd,cd->rc", own, normalise_rows(np.stack(other)))
+        out.append(np.concatenate(([0.0], _top_mean(sims.astype(np.float64), k))))
+    return out[0], out[1]

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from reviewer.align.base import AlignInput, Bead, split_at_anchors
+from reviewer.align.base import AlignInput, Bead, BeadWindow, split_at_anchors
 from reviewer.align.dp import (
     NEG,
     Band,
@@ -85,6 +85,29 @@ def log_erfc(x: np.ndarray) -> np.ndarray:
     return np.asarray(np.log(t) - x * x + poly, dtype=np.float64)
 
 
+def initial_length_model(src_chars: float, tgt_chars: float) -> tuple[float, float]:
+    """(c, s2) of the first pass: the document's character ratio, the paper's spread."""
+    c = (tgt_chars + 1.0) / (src_chars + 1.0)
+    return c, S2_PAPER * c * c
+
+
+def fit_length_model(
+    ones: Sequence[tuple[float, float]], c: float, s2: float
+) -> tuple[float, float]:
+    """(c, s2) re-estimated from the (source, target) lengths of 1:1 beads.
+
+    The second pass's model; with fewer than five 1:1 beads the first one stays.
+    """
+    if len(ones) < 5:
+        return c, s2
+    l1 = np.array([o[0] for o in ones]) + 1.0
+    l2 = np.array([o[1] for o in ones])
+    c = float(l2.sum() / l1.sum())
+    resid = (l2 - c * l1) ** 2 / l1
+    s2 = float(np.mean(np.sort(resid)[: max(1, int(0.95 * len(resid)))]))
+    return c, max(s2, 0.5 * c * c)
+
+
 class GaleChurchAligner:
     """Gale & Church (1993) with the length ratio estimated per document."""
 
@@ -98,8 +121,7 @@ class GaleChurchAligner:
     ) -> list[Bead]:
         src_len = np.array([len(t.strip()) for t in data.src], dtype=np.float64)
         tgt_len = np.array([len(t.strip()) for t in data.tgt], dtype=np.float64)
-        c = (tgt_len.sum() + 1.0) / (src_len.sum() + 1.0)
-        s2 = S2_PAPER * c * c
+        c, s2 = initial_length_model(float(src_len.sum()), float(tgt_len.sum()))
         parts = split_at_anchors(data)
         out: list[Bead] = []
         for rnd in range(2):
@@ -120,12 +142,7 @@ class GaleChurchAligner:
                 if progress is not None:
                     progress(k + 1 + rnd * len(parts), 2 * len(parts), "aligning")
             if rnd == 0 and len(ones) >= 5:
-                l1 = np.array([o[0] for o in ones]) + 1.0
-                l2 = np.array([o[1] for o in ones])
-                c = float(l2.sum() / l1.sum())
-                resid = (l2 - c * l1) ** 2 / l1
-                s2 = float(np.mean(np.sort(resid)[: max(1, int(0.95 * len(resid)))]))
-                s2 = max(s2, 0.5 * c * c)
+                c, s2 = fit_length_model(ones, c, s2)
             else:
                 break
         return out
@@ -221,3 +238,25 @@ class GaleChurchAligner:
             ok = cells & (ii >= a) & (jj >= b)
             scores[t][ok] = logp[ok]
         return scores
+
+
+def bead_confidence(window: BeadWindow, *, c: float, s2: float) -> list[float | None]:
+    """The confidence ``align`` gives each target bead of the window (see BeadWindow).
+
+    ``c`` and ``s2`` are the document's length model (``fit_length_model``).
+    """
+    data = window.data
+    n, m = len(data.src), len(data.tgt)
+    if not n or not m:
+        return window.one_sided()
+    ls = np.array([len(t.strip()) for t in data.src], dtype=np.float64)
+    lt = np.array([len(t.strip()) for t in data.tgt], dtype=np.float64)
+    band = Band.full(n, m)
+    scores = GaleChurchAligner._scores(data, band, ls, lt, rs=range(n), rt=range(m), c=c, s2=s2)
+    out: list[float | None] = [None] * len(window.targets)
+    slots, triples = window.triples(GC_TYPES)
+    if triples:
+        post = bead_posteriors(band, GC_TYPES, scores, triples, temperature=1.0)
+        for slot, value in zip(slots, post, strict=True):
+            out[slot] = round(float(value), 4)
+    return out

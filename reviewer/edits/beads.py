@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reviewer.embed import Embedder
 from reviewer.errors import ReviewerError
 from reviewer.store import Changes, ProjectStore
 from reviewer.store.journal import Action
@@ -11,6 +12,7 @@ from reviewer.store.rows import BeadRow
 from reviewer.store.schema import BEAD_STATUSES
 
 from .ordering import ord_after, ord_before
+from .rescore import rescore_beads
 
 
 class EditError(ReviewerError):
@@ -91,8 +93,14 @@ def _reset_decision(act: Action, bead_id: int) -> None:
     act.update("beads", bead_id, status="proposed")
 
 
-def merge_beads(store: ProjectStore, bead_id: int, *, with_next: bool = True) -> Changes:
-    """Merge a bead with its next (or previous) neighbour into one bead."""
+def merge_beads(
+    store: ProjectStore, bead_id: int, *, with_next: bool = True, embedder: Embedder | None = None
+) -> Changes:
+    """Merge a bead with its next (or previous) neighbour into one bead.
+
+    Every bead an edit makes or changes is scored again (see ``rescore``);
+    ``embedder`` computes vectors the project has not cached (else: unknown).
+    """
     bead = store.bead(bead_id)
     other = neighbour(store, bead_id, after=with_next)
     if other is None:
@@ -103,12 +111,11 @@ def merge_beads(store: ProjectStore, bead_id: int, *, with_next: bool = True) ->
         act.delete("beads", second.id)
         _reset_decision(act, first.id)
         act.update("beads", first.id, pinned=int(first.pinned or second.pinned))
-        if first.score is not None and second.score is not None:
-            act.update("beads", first.id, score=min(first.score, second.score))
+        rescore_beads(act, store, [first.id], embedder)
     return store.last_changes
 
 
-def split_bead(store: ProjectStore, bead_id: int) -> Changes:
+def split_bead(store: ProjectStore, bead_id: int, *, embedder: Embedder | None = None) -> Changes:
     """Split a multi-sentence bead into 1:1 beads in order; leftovers become 1:0 or 0:1."""
     bead = store.bead(bead_id)
     if len(bead.src) <= 1 and len(bead.tgt) <= 1:
@@ -117,19 +124,29 @@ def split_bead(store: ProjectStore, bead_id: int) -> Changes:
     with store.action("split_bead", f"split bead {bead.id} ({bead.kind}) into {n}") as act:
         _reset_decision(act, bead.id)
         ord_ = bead.ord
+        made = [bead.id]
         for k in range(1, n):
             ord_ = ord_after(act, "beads", ord_)
             new_id = act.insert(
                 "beads",
-                {"ord": ord_, "status": "proposed", "score": bead.score, "pinned": 0, "note": ""},
+                {"ord": ord_, "status": "proposed", "score": None, "pinned": 0, "note": ""},
             )
+            made.append(new_id)
             for side in (bead.src, bead.tgt):
                 if k < len(side):
                     act.update("segments", side[k].id, bead_id=new_id)
+        rescore_beads(act, store, made, embedder)
     return store.last_changes
 
 
-def split_bead_at(store: ProjectStore, bead_id: int, src_at: int, tgt_at: int) -> Changes:
+def split_bead_at(
+    store: ProjectStore,
+    bead_id: int,
+    src_at: int,
+    tgt_at: int,
+    *,
+    embedder: Embedder | None = None,
+) -> Changes:
     """Split a bead in two: the first keeps ``src_at`` source and ``tgt_at`` target sentences."""
     bead = store.bead(bead_id)
     if not (0 <= src_at <= len(bead.src) and 0 <= tgt_at <= len(bead.tgt)):
@@ -145,17 +162,25 @@ def split_bead_at(store: ProjectStore, bead_id: int, src_at: int, tgt_at: int) -
             {
                 "ord": ord_after(act, "beads", bead.ord),
                 "status": "proposed",
-                "score": bead.score,
+                "score": None,
                 "pinned": 0,
                 "note": "",
             },
         )
         for segment in (*bead.src[src_at:], *bead.tgt[tgt_at:]):
             act.update("segments", segment.id, bead_id=new_id)
+        rescore_beads(act, store, [bead.id, new_id], embedder)
     return store.last_changes
 
 
-def shift_segment(store: ProjectStore, bead_id: int, side: str, *, down: bool) -> Changes:
+def shift_segment(
+    store: ProjectStore,
+    bead_id: int,
+    side: str,
+    *,
+    down: bool,
+    embedder: Embedder | None = None,
+) -> Changes:
     """Move the last sentence of one side to the next bead (down) or the first to the previous (up).
 
     This is InterText's shift: the way to fix a pairing that is off by one
@@ -174,14 +199,19 @@ def shift_segment(store: ProjectStore, bead_id: int, side: str, *, down: bool) -
     ) as act:
         act.update("segments", moving.id, bead_id=other.id)
         _reset_decision(act, other.id)
+        changed = [other.id]
         if len(bead.src) + len(bead.tgt) == 1:
             act.delete("beads", bead.id)
         else:
             _reset_decision(act, bead.id)
+            changed.append(bead.id)
+        rescore_beads(act, store, changed, embedder)
     return store.last_changes
 
 
-def detach_segment(store: ProjectStore, segment_id: int) -> Changes:
+def detach_segment(
+    store: ProjectStore, segment_id: int, *, embedder: Embedder | None = None
+) -> Changes:
     """Make a sentence its own 1:0 or 0:1 bead (it has no counterpart).
 
     A first sentence goes into a new bead before its bead, a last one after;
@@ -201,15 +231,19 @@ def detach_segment(store: ProjectStore, segment_id: int) -> Changes:
         if index == 0:
             new_id = act.insert("beads", {**row, "ord": ord_before(act, "beads", bead.ord)})
             act.update("segments", segment_id, bead_id=new_id)
+            made = [new_id]
         elif index == len(own) - 1:
             new_id = act.insert("beads", {**row, "ord": ord_after(act, "beads", bead.ord)})
             act.update("segments", segment_id, bead_id=new_id)
+            made = [new_id]
         else:
             alone = act.insert("beads", {**row, "ord": ord_after(act, "beads", bead.ord)})
             act.update("segments", segment_id, bead_id=alone)
             rest = act.insert("beads", {**row, "ord": ord_after(act, "beads", act_ord(act, alone))})
             for later in own[index + 1 :]:
                 act.update("segments", later.id, bead_id=rest)
+            made = [alone, rest]
+        rescore_beads(act, store, [bead.id, *made], embedder)
     return store.last_changes
 
 

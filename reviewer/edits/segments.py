@@ -9,12 +9,27 @@ from __future__ import annotations
 
 import difflib
 
+from reviewer.embed import Embedder
 from reviewer.store import Changes, ProjectStore
 from reviewer.store.journal import Action, now_iso
 from reviewer.store.rows import SegmentRow
 
 from .beads import EditError, _reset_decision
 from .ordering import ord_after
+from .rescore import rescore_beads
+
+
+class JoinRefusedError(EditError):
+    """A join that would cross a pair boundary or a paragraph break.
+
+    ``reason`` is 'pair' (the next sentence belongs to another pair: merge the
+    pairs first) or 'paragraph' (it starts a new paragraph: a join there is
+    almost always a slip, so it must be asked for with ``across_paragraphs``).
+    """
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 def _spans_of(act: Action, segment_id: int) -> list[tuple[int, int, int, int, str]]:
@@ -41,8 +56,14 @@ def _offset_map(old: str, new: str) -> list[int]:
     return mapping
 
 
-def edit_text(store: ProjectStore, segment_id: int, new_text: str) -> Changes:
-    """Replace a sentence's text (a typo fix) and carry its flags along."""
+def edit_text(
+    store: ProjectStore, segment_id: int, new_text: str, *, embedder: Embedder | None = None
+) -> Changes:
+    """Replace a sentence's text (a typo fix) and carry its flags along.
+
+    The bead is scored again; its new text has no cached vector, so without an
+    ``embedder`` its confidence is unknown until ``rescore.fill_scores``.
+    """
     segment = store.segment(segment_id)
     new_text = new_text.strip()
     if not new_text:
@@ -61,10 +82,13 @@ def edit_text(store: ProjectStore, segment_id: int, new_text: str) -> Changes:
             act.update("flag_spans", span_id, start=new_start, end=new_end)
             if new_text[new_start:new_end] != text:
                 _mark_attention(act, flag_id)
+        rescore_beads(act, store, [segment.bead_id], embedder)
     return store.last_changes
 
 
-def split_segment(store: ProjectStore, segment_id: int, at: int) -> Changes:
+def split_segment(
+    store: ProjectStore, segment_id: int, at: int, *, embedder: Embedder | None = None
+) -> Changes:
     """Split a sentence in two at character ``at`` (both halves stay in its bead)."""
     segment = store.segment(segment_id)
     head, tail = segment.text[:at].rstrip(), segment.text[at:].lstrip()
@@ -97,6 +121,7 @@ def split_segment(store: ProjectStore, segment_id: int, at: int) -> Changes:
                 act.update("flag_spans", span_id, end=len(head))
                 if head[start:] != text:
                     _mark_attention(act, flag_id)
+        rescore_beads(act, store, [segment.bead_id], embedder)
     return store.last_changes
 
 
@@ -108,16 +133,49 @@ def next_on_side(store: ProjectStore, segment: SegmentRow) -> SegmentRow | None:
     return None if row is None else store.segment(row[0])
 
 
-def join_segments(store: ProjectStore, segment_id: int) -> Changes:
-    """Join a sentence with the next sentence on the same side (a segmentation fix).
+def join_obstacle(store: ProjectStore, segment_id: int) -> str:
+    """Why joining this sentence with the next would be refused: '' (it would not),
+    'none' (there is no next sentence), 'pair' or 'paragraph' (see JoinRefusedError)."""
+    first = store.segment(segment_id)
+    second = next_on_side(store, first)
+    if second is None:
+        return "none"
+    if second.bead_id != first.bead_id:
+        return "pair"
+    if second.paragraph != first.paragraph:
+        return "paragraph"
+    return ""
 
-    The joined sentence stays in the first sentence's bead; a bead left empty
-    by the second one's leaving disappears.
+
+def join_segments(
+    store: ProjectStore,
+    segment_id: int,
+    *,
+    across_paragraphs: bool = False,
+    embedder: Embedder | None = None,
+) -> Changes:
+    """Join a sentence with the next sentence of its pair (a segmentation fix).
+
+    Only within one pair: the next pair's first sentence is refused (merge the
+    pairs first, so the pairing change is a step of its own), and so is a
+    sentence in the next paragraph unless ``across_paragraphs`` (a line break
+    inside a sentence of a hard-wrapped text file is the one good reason).
     """
     first = store.segment(segment_id)
     second = next_on_side(store, first)
     if second is None:
         raise EditError("there is no next sentence to join with")
+    if second.bead_id != first.bead_id:
+        raise JoinRefusedError(
+            "the next sentence belongs to the next pair; merge the two pairs first, then join",
+            "pair",
+        )
+    if second.paragraph != first.paragraph and not across_paragraphs:
+        raise JoinRefusedError(
+            "the next sentence starts a new paragraph; a join across a paragraph break "
+            "must be asked for explicitly",
+            "paragraph",
+        )
     joined = f"{first.text} {second.text}"
     offset = len(first.text) + 1
     with store.action("join_segments", f"join sentences {first.id} and {second.id}") as act:
@@ -128,12 +186,5 @@ def join_segments(store: ProjectStore, segment_id: int) -> Changes:
             )
         act.delete("segments", second.id)
         _reset_decision(act, first.bead_id)
-        if second.bead_id != first.bead_id:
-            remaining = act.conn.execute(
-                "SELECT count(*) FROM segments WHERE bead_id = ?", (second.bead_id,)
-            ).fetchone()[0]
-            if remaining == 0:
-                act.delete("beads", second.bead_id)
-            else:
-                _reset_decision(act, second.bead_id)
+        rescore_beads(act, store, [first.bead_id], embedder)
     return store.last_changes

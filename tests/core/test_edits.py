@@ -154,6 +154,33 @@ def test_join_sentences_carries_flags_of_the_second(store: ProjectStore) -> None
     assert joined[0].text[flag.spans[0].start : flag.spans[0].end] == "Koizumi"
 
 
+def test_join_never_reaches_into_the_next_pair(store: ProjectStore) -> None:
+    """A join is a segmentation fix: taking the next pair's first sentence would also
+    change two pairings (before, it did so silently)."""
+    before = snapshot(store)
+    last_of_pair = store.bead(store.bead_ids()[1]).tgt[-1]
+    assert segment_edits.join_obstacle(store, last_of_pair.id) == "pair"
+    with pytest.raises(segment_edits.JoinRefusedError, match="merge the two pairs first") as info:
+        segment_edits.join_segments(store, last_of_pair.id)
+    assert info.value.reason == "pair"
+    assert snapshot(store) == before
+
+
+def test_join_across_a_paragraph_break_only_when_asked(store: ProjectStore) -> None:
+    bead = store.bead(store.bead_ids()[5])  # two English sentences
+    store.conn.execute(
+        "UPDATE segments SET paragraph = paragraph + 1 WHERE id = ?", (bead.src[1].id,)
+    )  # as if the second one began a new line of the file
+    before = snapshot(store)
+    assert segment_edits.join_obstacle(store, bead.src[0].id) == "paragraph"
+    with pytest.raises(segment_edits.JoinRefusedError, match="new paragraph"):
+        segment_edits.join_segments(store, bead.src[0].id)
+    assert snapshot(store) == before
+    segment_edits.join_segments(store, bead.src[0].id, across_paragraphs=True)
+    assert [s.text for s in store.bead(bead.id).src] == [f"{PAIRS[5][0][0]} {PAIRS[5][0][1]}"]
+    assert segment_edits.join_obstacle(store, store.bead(bead.id).src[0].id) == "none"
+
+
 def test_flags_follow_sentences_through_merge_and_shift(store: ProjectStore) -> None:
     ids = store.bead_ids()
     seg = store.bead(ids[2]).tgt[1]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 import ui.dialogs.new_project as new_project_module
+from tests.core.test_hostile_inputs import PNG
+from ui import projects
 from ui.dialogs import free_name
 from ui.dialogs.export import ExportDialog, ExportOptions
 from ui.dialogs.flag_editor import (
@@ -27,6 +31,7 @@ from ui.dialogs.flag_editor import (
 from ui.dialogs.new_project import NewProjectDialog, NewProjectRequest, project_path_for
 from ui.dialogs.shortcuts import ShortcutsDialog, plain_text
 from ui.i18n import install_translator
+from ui.ops import OpRunner
 
 COUNTS = {"approved": 12, "total": 40, "open_flags": 3}
 
@@ -227,6 +232,101 @@ def test_new_project_get_request(
     assert request.project_path.endswith("article.rvproj")
     monkeypatch.setattr(NewProjectDialog, "exec", fake_exec(fill, accept=False))
     assert NewProjectDialog.get_request(None) == (None, False)
+
+
+def test_new_project_path_being_typed_from_the_root(
+    qtbot: QtBot, texts: tuple[Path, Path], keep: Callable[[QWidget], None]
+) -> None:
+    """Typing a path starts with '/' (or '.'): before, that first key raised ValueError."""
+    src, tgt = texts
+    dialog = NewProjectDialog(None)
+    keep(dialog)
+    dialog.src_field.set_path(str(src))
+    dialog.tgt_field.set_path(str(tgt))
+    for typed in ("/", "."):
+        dialog.project_field.set_path("")
+        qtbot.keyClicks(dialog.project_field.edit, typed)
+        assert dialog.message.text.text() == "Choose where to save the project file."
+        assert not dialog.ok_button.isEnabled()
+    dialog.project_field.set_path("")
+    qtbot.keyClicks(dialog.project_field.edit, str(src.parent / "mine"))
+    assert dialog.current_request().project_path == str(src.parent / "mine.rvproj")
+
+
+def test_new_project_same_file_by_another_name_is_refused(
+    qtbot: QtBot, texts: tuple[Path, Path], keep: Callable[[QWidget], None]
+) -> None:
+    src, _tgt = texts
+    link = src.with_name("article.ko.txt.link")
+    os.link(src, link)  # a hard link: another path, the same file
+    dialog = NewProjectDialog(None)
+    keep(dialog)
+    dialog.src_field.set_path(str(src))
+    dialog.tgt_field.set_path(str(link))
+    assert "same file" in dialog.message.text.text()
+    assert not dialog.ok_button.isEnabled()
+
+
+def test_new_project_dialog_stays_open_on_a_file_it_cannot_read(
+    qtbot: QtBot, texts: tuple[Path, Path], tmp_path: Path, keep: Callable[[QWidget], None]
+) -> None:
+    """The files are read while the dialog is open; a bad one is named there, every
+    choice is kept, and after fixing that one field Create Project goes through."""
+    src, tgt = texts
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(PNG)
+    runner = OpRunner()
+    dialog = NewProjectDialog(None, runner=runner, reader=projects.read_request)
+    keep(dialog)
+    dialog.src_field.set_path(str(photo))
+    dialog.tgt_field.set_path(str(tgt))
+    dialog.aligner_combo.setCurrentIndex(dialog.aligner_combo.findData("gale-church"))
+    project = dialog.project_field.path()
+    with qtbot.waitSignal(runner.ended, timeout=10_000):
+        dialog.ok_button.click()
+        assert not dialog.ok_button.isEnabled()  # reading: Create cannot be pressed twice
+        assert dialog.message.text.text() == "Reading the files…"
+    assert shiboken6.isValid(dialog) and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.request is None
+    assert dialog.message.kind == "error"
+    shown = dialog.message.text.text()
+    assert "photo.png" in shown and "PNG image" in shown, shown
+    assert (dialog.src_field.path(), dialog.tgt_field.path()) == (str(photo), str(tgt))
+    assert dialog.project_field.path() == project
+    assert dialog.aligner_combo.currentData() == "gale-church"
+    assert dialog.src_field.edit.selectedText() == str(photo)  # the field to fix, selected
+    assert dialog.ok_button.isEnabled()
+    dialog.src_field.set_path(str(src))
+    assert dialog.message.kind != "error"
+    with qtbot.waitSignal(runner.ended, timeout=10_000):
+        dialog.ok_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    request = dialog.request
+    assert request is not None and request.src_path == str(src)
+    assert request.imported.src.paragraphs == ("He does aerobics.",)  # read once, kept
+
+
+def test_new_project_dialog_cancelled_while_reading(
+    qtbot: QtBot, texts: tuple[Path, Path], keep: Callable[[QWidget], None]
+) -> None:
+    src, tgt = texts
+    runner = OpRunner()
+    gate = threading.Event()
+
+    def slow_read(request: NewProjectRequest) -> object:
+        gate.wait(5)
+        return projects.read_request(request)
+
+    dialog = NewProjectDialog(None, runner=runner, reader=slow_read)
+    keep(dialog)
+    dialog.src_field.set_path(str(src))
+    dialog.tgt_field.set_path(str(tgt))
+    with qtbot.waitSignal(runner.ended, timeout=10_000):
+        dialog.ok_button.click()
+        dialog.reject()
+        gate.set()
+    assert dialog.request is None
+    assert not list(src.parent.glob("*.rvproj*"))
 
 
 def test_project_path_for_strips_language_tags(tmp_path: Path) -> None:

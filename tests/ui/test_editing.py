@@ -248,6 +248,36 @@ def test_join_sentences(window: Any) -> None:
     assert_undo_redo(window, before)
 
 
+def test_join_into_the_next_pair_is_refused_in_the_status_bar(
+    window: Any, messages: list[str]
+) -> None:
+    go(window, 0)  # 1:1: its Korean sentence is the last of the pair
+    window.area.detail.tgt.setFocus()
+    before = snapshot(window.area.store)
+    trigger(window, "join_sentences")
+    assert snapshot(window.area.store) == before  # before: joined into pair 2
+    text = window.statusBar().currentMessage()
+    assert "next pair" in text and "Merge" in text and "Ctrl+M" in text, text
+    assert not messages  # no box to dismiss
+    assert window.area.stack.count() == 0
+
+
+def test_join_across_a_paragraph_break_needs_a_second_press(window: Any) -> None:
+    store = window.area.store
+    second = bead_at(window, 1).src[1]
+    store.conn.execute("UPDATE segments SET paragraph = paragraph + 1 WHERE id = ?", (second.id,))
+    go(window, 1)  # 2:1 whose second English sentence now starts a new paragraph
+    window.area.detail.src.setFocus()
+    before = snapshot(store)
+    trigger(window, "join_sentences")
+    assert snapshot(store) == before
+    text = window.statusBar().currentMessage()
+    assert "new paragraph" in text and "Ctrl+J again" in text, text
+    trigger(window, "join_sentences")
+    assert len(bead_at(window, 1).src) == 1
+    assert_undo_redo(window, before)
+
+
 def test_realign_runs_in_background_then_undoes(window: Any, qtbot: Any) -> None:
     go(window, 3)
     before = snapshot(window.area.store)

@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from reviewer.store import ProjectStore
 from reviewer.store.schema import SCHEMA_VERSION
@@ -226,6 +226,60 @@ def test_new_project_from_hostile_input(
     assert folder_state(folder) == before  # inputs unchanged, no project file left behind
     assert not win.progress.isVisibleTo(win)
     assert_still_usable(win, tmp_path)
+
+
+def test_new_project_dialog_keeps_the_inputs_after_a_bad_file(
+    win: MainWindow,
+    qtbot: Any,
+    tmp_path: Path,
+    boxes: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """File ▸ New with a bad file: the error is in the open dialog, not in a box after it
+    closed; the editor fixes that one field, and the project is made from the rest."""
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    (folder / "photo.png").write_bytes(PNG)
+    (folder / "en.txt").write_text(EN, encoding="utf-8")
+    (folder / "ko.txt").write_text(KO, encoding="utf-8")
+    seen: list[tuple[str, str, str, str]] = []
+
+    def editor(dialog: NewProjectDialog) -> int:
+        dialog.src_field.set_path(str(folder / "photo.png"))
+        dialog.tgt_field.set_path(str(folder / "ko.txt"))
+        dialog.project_field.set_path("")
+        qtbot.keyClicks(dialog.project_field.edit, str(folder / "out.rvproj"))  # typed
+        dialog.aligner_combo.setCurrentIndex(dialog.aligner_combo.findData("gale-church"))
+        dialog.ok_button.click()
+        qtbot.waitUntil(lambda: dialog.message.kind == "error", timeout=10_000)
+        assert dialog.result() != QDialog.DialogCode.Accepted  # still open
+        seen.append(
+            (
+                dialog.message.text.text(),
+                dialog.src_field.path(),
+                dialog.tgt_field.path(),
+                dialog.project_field.path(),
+            )
+        )
+        dialog.src_field.set_path(str(folder / "en.txt"))
+        dialog.ok_button.click()
+        qtbot.waitUntil(lambda: dialog.request is not None, timeout=10_000)
+        # Accepted (and, closed, deleted by the events the wait ran: exec would return).
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(NewProjectDialog, "exec", editor)
+    with qtbot.waitSignal(win.projectOpened, timeout=60_000):
+        trigger(win, "new")
+    ((text, src, tgt, project),) = seen
+    assert "photo.png" in text and "image" in text, text
+    assert (src, tgt, project) == (
+        str(folder / "photo.png"),
+        str(folder / "ko.txt"),
+        str(folder / "out.rvproj"),
+    )
+    assert not boxes  # nothing after the dialog closed
+    assert win.area is not None and win.area.store.path == folder / "out.rvproj"
+    assert win.area.store.beads()[0].src_text.startswith("South Korea and Japan")
 
 
 # ----------------------------------------------------------------- held by another process

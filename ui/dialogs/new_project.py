@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -22,8 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.errors import ReviewerError
 from ui.dialogs import MessageLine, PathField, documents_dir, free_name
 from ui.i18n import arg
+from ui.ops import Op, OpRunner
+
+# Reads a request's documents (in the op runner's worker) and returns them.
+Reader = Callable[["NewProjectRequest"], Any]
 
 KINDS = ("pair", "bilingual", "paste")
 ALIGNERS = ("embedding", "gale-church")
@@ -44,6 +52,9 @@ class NewProjectRequest:
     pasted_tgt: str
     project_path: str
     aligner: str  # 'embedding' | 'gale-church'
+    # The documents as read and checked while the dialog was open (an ImportResult),
+    # so building the project does not read them again; None if not read yet.
+    imported: Any = dataclasses.field(default=None, compare=False, repr=False)
 
 
 def project_path_for(input_path: str) -> str:
@@ -58,21 +69,40 @@ def normalised_project_path(text: str) -> str:
     if not text.strip():
         return ""
     path = Path(text.strip()).expanduser()
+    if not path.name:  # "/" or "." while typing: no file name yet
+        return ""
     if path.suffix.lower() != PROJECT_SUFFIX:
         path = path.with_name(path.name + PROJECT_SUFFIX)
     return str(path.absolute())
 
 
 class NewProjectDialog(QDialog):
-    """Choose the texts to review, where the project file goes, and the aligner."""
+    """Choose the texts to review, where the project file goes, and the aligner.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    With a ``runner`` and a ``reader``, Create Project first reads the files in
+    the background while the dialog stays open; a file that cannot be used
+    (an image, an unknown encoding, two English texts...) is named in the
+    dialog, every field keeps what the editor chose, and the field at fault
+    gets the focus: fix it and create again. Only files that read well close it.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        runner: OpRunner | None = None,
+        reader: Reader | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("New Project"))
         self.setMinimumWidth(620)
         self.request: NewProjectRequest | None = None
         self._project_auto = True
+        self._runner = runner
+        self._reader = reader
+        self._reading: Op | None = None
+        self._closed = False
         text_filter = self.tr("Texts (*.txt *.md *.docx);;All files (*)")
 
         # Two files
@@ -182,16 +212,100 @@ class NewProjectDialog(QDialog):
     # -- (value, ok) ------------------------------------------------------------
 
     @classmethod
-    def get_request(cls, parent: QWidget | None) -> tuple[NewProjectRequest | None, bool]:
-        dialog = cls(parent)
+    def get_request(
+        cls,
+        parent: QWidget | None,
+        *,
+        runner: OpRunner | None = None,
+        reader: Reader | None = None,
+    ) -> tuple[NewProjectRequest | None, bool]:
+        """The request, its documents read (``imported``) when a reader is given."""
+        dialog = cls(parent, runner=runner, reader=reader)
         ok = dialog.exec() == QDialog.DialogCode.Accepted
         request = dialog.request if ok else None
         return request, request is not None
 
     def accept(self) -> None:
-        if self._validate():
-            self.request = self.current_request()
+        if self._reading is not None or not self._validate():
+            return
+        request = self.current_request()
+        if self._runner is None or self._reader is None:
+            self.request = request
             super().accept()
+            return
+        reader = self._reader
+        self._set_busy(True)
+        op = self._runner.run(
+            self.tr("Reading the files"),
+            lambda _progress, _cancel: reader(request),
+            lambda imported: self._read(request, imported),
+            self._read_failed,
+            self._read_cancelled,
+        )
+        self._reading = None if op.done else op  # an inline runner has finished already
+
+    def reject(self) -> None:
+        if self._reading is not None:
+            self._reading.token.cancel()  # the files are left unread; nothing was created
+        self._closed = True
+        super().reject()
+
+    # -- reading the files --------------------------------------------------------
+
+    def _read(self, request: NewProjectRequest, imported: Any) -> None:
+        if self._closed:  # cancelled meanwhile: the dialog may be gone
+            return
+        self._reading = None
+        self._set_busy(False)
+        self.request = replace(request, imported=imported)
+        self._closed = True
+        super().accept()
+
+    def _read_failed(self, error: BaseException) -> None:
+        if self._closed:
+            return
+        self._reading = None
+        self._set_busy(False)
+        if isinstance(error, ReviewerError):
+            text = str(error)
+        else:
+            text = arg(self.tr("Internal error: %1"), f"{type(error).__name__}: {error}")
+        self.message.show_message(text, "error")
+        culprit = self._field_at_fault(error)
+        if culprit is not None:
+            culprit.setFocus()
+            culprit.edit.selectAll()
+
+    def _read_cancelled(self) -> None:
+        self._reading = None
+        if not self._closed:  # cancelled from elsewhere: the dialog is usable again
+            self._set_busy(False)
+            self._validate()
+
+    def _field_at_fault(self, error: BaseException) -> PathField | None:
+        """The field holding the file the error is about (the Korean one if it names both)."""
+        fields = {
+            "pair": (self.tgt_field, self.src_field),
+            "bilingual": (self.bilingual_field,),
+        }.get(self.kind(), ())
+        named = getattr(error, "path", None)
+        for candidate in fields:
+            path = candidate.path()
+            if path and named and str(Path(path).expanduser().absolute()) == named:
+                return candidate
+        for candidate in fields:
+            path = candidate.path()
+            if path and str(Path(path).expanduser().absolute()) in str(error):
+                return candidate
+        return None
+
+    def _set_busy(self, busy: bool) -> None:
+        """While the files are read: nothing to change, only Cancel."""
+        for widget in (self.tabs, self.project_field, self.aligner_combo):
+            widget.setEnabled(not busy)
+        self.ok_button.setEnabled(not busy)
+        if busy:
+            self.message.show_message(self.tr("Reading the files…"), "info")
 
     # -- state ------------------------------------------------------------------
 
@@ -289,8 +403,9 @@ class NewProjectDialog(QDialog):
                 problem = self._input_problem(field.path(), empty, label)
                 if problem:
                     return problem
-            src = Path(self.src_field.path()).expanduser().resolve()
-            if src == Path(self.tgt_field.path()).expanduser().resolve():
+            src = Path(self.src_field.path()).expanduser()
+            tgt = Path(self.tgt_field.path()).expanduser()
+            if src.resolve() == tgt.resolve() or os.path.samefile(src, tgt):  # a hard link too
                 text = self.tr("The English text and the Korean translation are the same file.")
                 return text, "error", True
         elif kind == "bilingual":
