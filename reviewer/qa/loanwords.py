@@ -195,7 +195,9 @@ def _candidate(
     tok_text: str, stems: tuple[str, ...], every: dict[str, str], names: list[str]
 ) -> list[str]:
     """The stems of a token that may be a loanword no source word or name explains."""
-    if is_native(tok_text):
+    # Native only when every reading is: 게이트의 is 게이트 and the genitive 의, whose
+    # vowel ㅢ no loanword has, so the whole token alone would read as native.
+    if all(is_native(s) for s in stems):
         return []
     out = [h for h in stems[1:] or stems if len(h) >= 2 and not is_sino(h) and not native(h)]
     if not out:

@@ -61,6 +61,11 @@ def test_seed_aerobatic_team_rendered_as_aerobics_is_flagged(seed_path: Path) ->
             "The project will digitize the whole manuscript.",
             "사진사들이 디지털 사진기로 이를 촬영했다.",
         ),
+        # A loanword before the genitive 의 that renders its source word.
+        (
+            "The game's rules were changed.",
+            "게임의 규칙이 바뀌었다.",
+        ),
         # A name of the story, not a false friend of 'final'.
         (
             "Federer lost in the final to Nadal.",
@@ -78,6 +83,13 @@ def test_correct_loanwords_and_native_words_are_not_flagged(en: str, ko: str) ->
         ("The radar detected the aircraft.", "레이저가 항공기를 탐지했다.", "레이저"),
         ("The missile was launched.", "미션이 발사되었다.", "미션"),
         ("They stayed at a hotel.", "그들은 호스텔에 묵었다.", "호스텔"),
+        # Before the genitive 의 too (its ㅢ is no loanword's, but the particle is not
+        # part of the word).
+        (
+            "Obama said a nuclear-armed Iran would be a game-changing situation.",
+            "오바마는 핵으로 무장한 이란이 게이트의 향방을 바꾸는 상황이 될 것이라고 말했다.",
+            "게이트",
+        ),
     ],
 )
 def test_near_homophone_loanwords_are_flagged(en: str, ko: str, span: str) -> None:
