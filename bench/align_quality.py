@@ -147,19 +147,26 @@ def peer_sentalign(embedder: Embedder) -> AlignFn:
     return run
 
 
-def low_conf_share(results: Sequence[tuple[Beads, Beads, list[float]]]) -> float:
-    """Share of strictly wrong beads among the lowest-confidence 10% of all beads."""
+def wrong_and_scores(
+    results: Sequence[tuple[Beads, Beads, list[float]]],
+) -> tuple[np.ndarray, np.ndarray]:
+    """For every predicted bead of every document: not in the gold?, and its score."""
     wrong: list[bool] = []
     conf: list[float] = []
     for gold, pred, scores in results:
         g = set(gold)
         wrong.extend(b not in g for b in pred)
         conf.extend(scores)
-    if not any(wrong):
+    return np.array(wrong, dtype=bool), np.array(conf, dtype=float)
+
+
+def low_conf_share(results: Sequence[tuple[Beads, Beads, list[float]]]) -> float:
+    """Share of strictly wrong beads among the lowest-confidence 10% of all beads."""
+    w, c = wrong_and_scores(results)
+    if not w.any():
         return float("nan")
-    order = np.argsort(np.array(conf), kind="stable")
+    order = np.argsort(c, kind="stable")
     k = max(1, round(0.1 * len(order)))
-    w = np.array(wrong)
     return float(w[order[:k]].sum() / w.sum())
 
 
@@ -167,13 +174,7 @@ def threshold_rows(
     results: Sequence[tuple[Beads, Beads, list[float]]], thresholds: Sequence[float]
 ) -> list[tuple[float, int, int, float, float]]:
     """Per threshold t: beads below t, wrong ones among them, precision, recall of wrong."""
-    wrong: list[bool] = []
-    conf: list[float] = []
-    for gold, pred, scores in results:
-        g = set(gold)
-        wrong.extend(b not in g for b in pred)
-        conf.extend(scores)
-    w, c = np.array(wrong), np.array(conf)
+    w, c = wrong_and_scores(results)
     rows = []
     for t in thresholds:
         below = c < t
