@@ -13,8 +13,10 @@ committed, so people running the program need neither.
 unfinished, strings no longer in the code are marked vanished (and left out of
 the ``.qm``), translations already made are kept.  The QA checks' reasons
 (``reviewer/qa/reasons.py``, context ``QaReason``, and their words,
-``QaWord``) live in the core, which has no Qt; lupdate reads them from a
-generated file of ``QCoreApplication.translate`` calls.
+``QaWord``) and the core's error messages and import notes
+(``reviewer/messages.py``, contexts ``ReviewerMessage`` and ``ReviewerWord``)
+live in the core, which has no Qt; lupdate reads them from a generated file of
+``QCoreApplication.translate`` calls.
 """
 
 from __future__ import annotations
@@ -56,12 +58,16 @@ def source_files() -> list[Path]:
 
 
 def core_strings(folder: Path) -> Path:
-    """Write the checks' reasons and words as translate() calls lupdate can read."""
+    """Write the checks' reasons, the core's messages and their words as translate() calls
+    lupdate can read."""
     sys.path.insert(0, str(REPO))
+    from reviewer import messages
     from reviewer.qa import reasons
 
     calls = [(r.context, r.text) for r in reasons.REASONS]
     calls += [(reasons.WORD_CONTEXT, word) for word in reasons.WORDS]
+    calls += [(m.context, m.text) for m in messages.TEMPLATES]
+    calls += [(messages.WORD_CONTEXT, word) for word in messages.WORDS]
     path = folder / "qa_reasons.py"
     path.write_text(
         "".join(
@@ -120,7 +126,8 @@ def untranslated(files: Iterable[Path], ts: Path) -> list[tuple[str, str]]:
 
 
 def core_untranslated(ts: Path) -> list[tuple[str, str]]:
-    """The checks' reasons and words that ``ts`` has no finished translation for."""
+    """The checks' reasons, the core's messages and their words that ``ts`` has no finished
+    translation for."""
     with tempfile.TemporaryDirectory() as tmp:
         return untranslated([core_strings(Path(tmp))], ts)
 

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from reviewer import messages as msg
 from reviewer.align.base import LOW_CONFIDENCE
 from reviewer.align.registry import ALIGNER_NAMES
 from reviewer.errors import Cancelled, ReviewerError
@@ -112,14 +113,14 @@ def _read_inputs(args: argparse.Namespace) -> object:
     from reviewer.importing.documents import read_bilingual, read_pair
 
     if args.bilingual and (args.src or args.tgt):
-        raise ReviewerError("give either --bilingual FILE or --src FILE --tgt FILE, not both")
+        raise ReviewerError(msg.CLI_BOTH_KINDS())
     if args.bilingual:
         return read_bilingual(args.bilingual)
     if args.src and args.tgt:
         return read_pair(args.src, args.tgt)
     if args.src or args.tgt:
-        raise ReviewerError("give both --src FILE and --tgt FILE")
-    raise ReviewerError("give --src FILE --tgt FILE, or --bilingual FILE")
+        raise ReviewerError(msg.CLI_ONE_FILE())
+    raise ReviewerError(msg.CLI_NO_FILES())
 
 
 def _stderr_progress(done: int, total: int, what: str) -> None:

@@ -9,7 +9,9 @@ class ReviewerError(Exception):
     """An error caused by the user's input or environment, never a bug.
 
     The CLI prints ``str(error)`` as one line and exits non-zero; the GUI shows
-    it in a dialog. No traceback is ever shown for these.
+    it in a dialog, in the interface language: ``message`` is built from a
+    template in :mod:`reviewer.messages`, which the GUI matches back and
+    translates (the path is shown as it is). No traceback is ever shown for these.
     """
 
     def __init__(self, message: str, path: str | Path | None = None) -> None:

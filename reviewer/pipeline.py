@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from reviewer import messages as msg
 from reviewer.align.base import Aligner, AlignInput, Bead
 from reviewer.align.registry import DEFAULT_ALIGNER, get_aligner
 from reviewer.errors import ReviewerError
@@ -33,7 +34,7 @@ def segment_import(imported: ImportResult) -> Segmented:
     tgt = segment_paragraphs(imported.tgt.paragraphs, imported.tgt.lang)
     if not src or not tgt:
         empty = imported.src if not src else imported.tgt
-        raise ReviewerError("has no sentences to align", empty.path or "pasted text")
+        raise ReviewerError(msg.NO_SENTENCES(), empty.path or "pasted text")
     return Segmented(src, tgt)
 
 

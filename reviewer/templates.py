@@ -26,13 +26,16 @@ class Template:
     pattern: re.Pattern[str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        parts = list(string.Formatter().parse(self.text))
-        names = tuple(name for _, name, _, _ in parts if name)
-        regex = "".join(
-            re.escape(literal) + (f"(?P<{name}>.+?)" if name else "")
-            for literal, name, _, _ in parts
-        )
-        object.__setattr__(self, "fields", names)
+        regex = ""
+        names: list[str] = []
+        for literal, name, _, _ in string.Formatter().parse(self.text):
+            regex += re.escape(literal)
+            if name and name in names:  # the same value again ("says UTF-16 ... not UTF-16")
+                regex += f"(?P={name})"
+            elif name:
+                regex += f"(?P<{name}>.+?)"
+                names.append(name)
+        object.__setattr__(self, "fields", tuple(names))
         object.__setattr__(self, "pattern", re.compile(regex, re.DOTALL))
 
     def __call__(self, **values: str) -> str:
@@ -43,7 +46,8 @@ class Template:
     @property
     def fixed_length(self) -> int:
         """Characters outside the fields: the more, the more specific the template."""
-        return len(self.text) - sum(len(name) + 2 for name in self.fields)
+        parts = string.Formatter().parse(self.text)
+        return len(self.text) - sum(len(name) + 2 for _, name, _, _ in parts if name)
 
 
 def best_match(templates: Iterable[Template], text: str) -> tuple[Template, dict[str, str]] | None:

@@ -29,6 +29,7 @@ from reviewer.store import Changes, ProjectStore
 
 from . import projects
 from .actions import TOOLBAR, Actions
+from .core_text import error_text, message_text
 from .ops import OpRunner, ProgressIndicator
 from .review_area import ReviewArea
 
@@ -288,7 +289,7 @@ class MainWindow(QMainWindow):
     def _open_built(self, built: projects.Built) -> None:
         if self.open_project(built.path) and built.notes:
             # Files swapped back, an encoding guessed: long enough to be read.
-            self.show_message("  ".join(built.notes), NOTE_MS)
+            self.show_message("  ".join(message_text(note) for note in built.notes), NOTE_MS)
 
     def export_counts(self) -> dict[str, int]:
         """Pairs by status and the open flags: what the export dialog warns about."""
@@ -400,7 +401,7 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------- messages and help
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, ReviewerError):
-            QMessageBox.warning(self, APP_TITLE, str(error))
+            QMessageBox.warning(self, APP_TITLE, error_text(error))
         else:
             QMessageBox.critical(
                 self,

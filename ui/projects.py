@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from reviewer import messages as msg
 from reviewer.errors import ReviewerError
 from reviewer.progress import CancelToken, ProgressFn
 from reviewer.store import ProjectStore
@@ -76,19 +77,19 @@ def choose_project(first_input: Path, imported: Any, fallback_dir: Path) -> tupl
             return path, False
         if built_from(path, imported):
             return path, True
-    raise ReviewerError("too many projects with this name", base.parent)
+    raise ReviewerError(msg.TOO_MANY_PROJECTS(), base.parent)
 
 
 def read_inputs(src: Path | None, tgt: Path | None, bilingual: Path | None) -> Any:
     from reviewer.importing.documents import read_bilingual, read_pair
 
     if bilingual is not None and (src or tgt):
-        raise ReviewerError("give either a bilingual file or two files, not both")
+        raise ReviewerError(msg.APP_BOTH_KINDS())
     if bilingual is not None:
         return read_bilingual(bilingual)
     if src is not None and tgt is not None:
         return read_pair(src, tgt)
-    raise ReviewerError("give both the English and the Korean file")
+    raise ReviewerError(msg.APP_ONE_FILE())
 
 
 def read_request(request: Any) -> Any:

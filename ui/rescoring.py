@@ -23,6 +23,7 @@ from reviewer.errors import ReviewerError
 from reviewer.progress import CancelToken, ProgressFn
 from reviewer.store import Changes, ProjectStore
 
+from .core_text import error_text
 from .ops import Op, OpRunner
 
 
@@ -98,7 +99,7 @@ class ScoreFiller(QObject):
         try:
             changes = rescore.fill_scores(self.store, ids)
         except ReviewerError as error:  # the file became busy: leave them unknown
-            self.message(self.tr("Confidence not computed: %1").replace("%1", str(error)))
+            self.message(self.tr("Confidence not computed: %1").replace("%1", error_text(error)))
             return
         if not changes.empty:
             self.notify(changes)
@@ -106,7 +107,7 @@ class ScoreFiller(QObject):
     def _failed(self, error: BaseException) -> None:
         self.op = None
         self.pending.clear()
-        self.message(self.tr("Confidence not computed: %1").replace("%1", str(error)))
+        self.message(self.tr("Confidence not computed: %1").replace("%1", error_text(error)))
 
     def _cancelled(self) -> None:
         # Cancel (or closing the project) leaves the pairs unknown; the next edit

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 from reviewer.store import Changes, ProjectStore
 
 from .commands import Editor
+from .core_text import read_only_reason_text
 from .detail_pane import DetailPane
 from .doc_index import DocIndex, FilterSpec
 from .editing import EditController
@@ -88,7 +89,9 @@ class ReviewArea(QWidget):
         if store.read_only:
             self.banner.setText(
                 self.tr("Read-only: %1. You can review, but no change can be saved.").replace(
-                    "%1", store.read_only_reason or self.tr("the file cannot be written")
+                    "%1",
+                    read_only_reason_text(store.read_only_reason)
+                    or self.tr("the file cannot be written"),
                 )
             )
         self._layout()

@@ -2222,6 +2222,576 @@
     </message>
 </context>
 <context>
+    <name>ReviewerMessage</name>
+    <message>
+        <source>no such file</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>this is a link to a file that does not exist</source>
+        <translation>없는 파일을 가리키는 링크입니다</translation>
+    </message>
+    <message>
+        <source>this is not a valid file name</source>
+        <translation>올바른 파일 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a device, pipe or socket)</source>
+        <translation>일반 파일이 아닙니다(장치, 파이프 또는 소켓)</translation>
+    </message>
+    <message>
+        <source>this file is {size} MB; files over 200 MB are refused</source>
+        <translation>파일 크기가 {size}MB입니다. 200MB가 넘는 파일은 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>this file is over 200 MB; files that large are refused</source>
+        <translation>파일 크기가 200MB를 넘습니다. 이렇게 큰 파일은 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no text to review: the file is empty</source>
+        <translation>검토할 텍스트가 없습니다: 빈 파일입니다</translation>
+    </message>
+    <message>
+        <source>there is no text to review: it is empty</source>
+        <translation>검토할 텍스트가 없습니다: 내용이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>there is no text to review: it contains only whitespace</source>
+        <translation>검토할 텍스트가 없습니다: 공백 문자만 있습니다</translation>
+    </message>
+    <message>
+        <source>this file cannot be read: permission denied</source>
+        <translation>파일을 읽을 수 없습니다: 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>this path is a loop of symbolic links</source>
+        <translation>심볼릭 링크가 서로를 가리키며 순환하는 경로입니다</translation>
+    </message>
+    <message>
+        <source>this path is too long</source>
+        <translation>경로가 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>this file cannot be read: {problem}</source>
+        <translation>파일을 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>old Word .doc files cannot be read; save it as .docx</source>
+        <translation>예전 Word .doc 파일은 읽을 수 없습니다. .docx로 저장하세요</translation>
+    </message>
+    <message>
+        <source>Both files are {language} ({first} and {second}); give the English source and its Korean translation.</source>
+        <translation>두 파일 모두 {language}입니다({first}, {second}). 영어 원문과 그 한국어 번역문을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>{name} is {language}, not Korean; this tool reviews English-to-Korean translations ({first} and {second}).</source>
+        <translation>{name}: 한국어가 아니라 {language}입니다. 이 도구는 영어→한국어 번역을 검토합니다({first}, {second}).</translation>
+    </message>
+    <message>
+        <source>Neither file is Korean ({src_looks}, {tgt_looks}); give the English source and its Korean translation.</source>
+        <translation>두 파일 모두 한국어가 아닙니다({src_looks}, {tgt_looks}). 영어 원문과 그 한국어 번역문을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>{looks}, not English; this tool reviews English-to-Korean translations ({first} and {second}).</source>
+        <translation>원문이 영어가 아닙니다({looks}). 이 도구는 영어→한국어 번역을 검토합니다({first}, {second}).</translation>
+    </message>
+    <message>
+        <source>this file has a {language} paragraph, not Korean: {paragraph}</source>
+        <translation>한국어가 아닌 {language} 문단이 있습니다: {paragraph}</translation>
+    </message>
+    <message>
+        <source>this should hold English and Korean, one after the other, but it has only {language}; give two files instead, or the missing half</source>
+        <translation>영어와 한국어가 차례로 들어 있어야 하는데 {language}만 있습니다. 대신 파일 두 개를 지정하거나 빠진 쪽을 채우세요</translation>
+    </message>
+    <message>
+        <source>this should hold English and Korean, one after the other, but it has no letters; give two files instead, or the missing half</source>
+        <translation>영어와 한국어가 차례로 들어 있어야 하는데 글자가 하나도 없습니다. 대신 파일 두 개를 지정하거나 빠진 쪽을 채우세요</translation>
+    </message>
+    <message>
+        <source>The files were given the other way round: {first} is Korean, {second} is {language}; swapped.</source>
+        <translation>파일이 반대로 지정되어 서로 바꾸었습니다({first}: 한국어, {second}: {language}).</translation>
+    </message>
+    <message>
+        <source>{name} looks {language} rather than English; it is used as the source anyway.</source>
+        <translation>{name}: 영어가 아니라 {language}로 보이지만 그대로 원문으로 씁니다.</translation>
+    </message>
+    <message>
+        <source>{name} switches between English and Korean {count} times; the English paragraphs and the Korean paragraphs were each kept in their order.</source>
+        <translation>{name}: 영어와 한국어가 {count}번 바뀝니다. 영어 문단과 한국어 문단을 각각 원래 순서대로 모았습니다.</translation>
+    </message>
+    <message>
+        <source>this is a PNG image, not a text file</source>
+        <translation>텍스트 파일이 아니라 PNG 이미지입니다</translation>
+    </message>
+    <message>
+        <source>this is a JPEG image, not a text file</source>
+        <translation>텍스트 파일이 아니라 JPEG 이미지입니다</translation>
+    </message>
+    <message>
+        <source>this is a GIF image, not a text file</source>
+        <translation>텍스트 파일이 아니라 GIF 이미지입니다</translation>
+    </message>
+    <message>
+        <source>this is a PDF (export it as .docx or .txt first), not a text file</source>
+        <translation>텍스트 파일이 아니라 PDF입니다(먼저 .docx나 .txt로 내보내세요)</translation>
+    </message>
+    <message>
+        <source>this is an old Word .doc or other Office 97 file (save it as .docx), not a text file</source>
+        <translation>텍스트 파일이 아니라 예전 Word .doc 또는 다른 Office 97 파일입니다(.docx로 저장하세요)</translation>
+    </message>
+    <message>
+        <source>this is an RTF document (save it as .docx or .txt), not a text file</source>
+        <translation>텍스트 파일이 아니라 RTF 문서입니다(.docx나 .txt로 저장하세요)</translation>
+    </message>
+    <message>
+        <source>this is a program, not a text file</source>
+        <translation>텍스트 파일이 아니라 프로그램입니다</translation>
+    </message>
+    <message>
+        <source>this is a gzip archive, not a text file</source>
+        <translation>텍스트 파일이 아니라 gzip 압축 파일입니다</translation>
+    </message>
+    <message>
+        <source>this is a binary file (it contains NUL bytes), not text</source>
+        <translation>텍스트가 아니라 바이너리 파일입니다(NUL 바이트가 들어 있음)</translation>
+    </message>
+    <message>
+        <source>this is UTF-8 text but byte {offset} is invalid: the file looks damaged or cut short</source>
+        <translation>UTF-8 텍스트인데 {offset}번 바이트가 올바르지 않습니다. 파일이 손상되었거나 중간에 잘린 것 같습니다</translation>
+    </message>
+    <message>
+        <source>the text encoding cannot be recognised (it is not UTF-8, UTF-16 or Korean CP949/EUC-KR); save the file as UTF-8 and try again</source>
+        <translation>텍스트 인코딩을 알아낼 수 없습니다(UTF-8, UTF-16, 한국어 CP949/EUC-KR이 아님). 파일을 UTF-8로 저장한 뒤 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>the file says it is {encoding} but byte {offset} is not valid {encoding}</source>
+        <translation>파일 머리에는 {encoding}(이)라고 표시되어 있지만 {offset}번 바이트가 {encoding}에 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>this looks like a binary file, not text (decoded as {encoding}, it is full of control characters)</source>
+        <translation>텍스트가 아니라 바이너리 파일로 보입니다({encoding} 인코딩으로 읽으면 제어 문자투성이임)</translation>
+    </message>
+    <message>
+        <source>this Word document is damaged and cannot be read ({problem})</source>
+        <translation>Word 문서가 손상되어 읽을 수 없습니다({problem})</translation>
+    </message>
+    <message>
+        <source>this .docx is password-protected or really an old .doc file; open it in Word and save it again as an unprotected .docx</source>
+        <translation>암호로 보호된 .docx이거나 실제로는 예전 .doc 파일입니다. Word에서 열어 보호되지 않은 .docx로 다시 저장하세요</translation>
+    </message>
+    <message>
+        <source>this is not a Word .docx document (a .docx is a zip archive; this file is not one)</source>
+        <translation>Word .docx 문서가 아닙니다(.docx는 zip 압축 파일인데 이 파일은 zip이 아님)</translation>
+    </message>
+    <message>
+        <source>this is a zip archive but not a Word document (it has no word/document.xml)</source>
+        <translation>zip 압축 파일이지만 Word 문서가 아닙니다(word/document.xml이 없음)</translation>
+    </message>
+    <message>
+        <source>this Word document unpacks to more than 200 MB; it is refused as a possible zip bomb</source>
+        <translation>압축을 풀면 200MB가 넘는 Word 문서입니다. zip 폭탄일 수 있어 열지 않습니다</translation>
+    </message>
+    <message>
+        <source>this Word document is damaged: {part}: {problem}</source>
+        <translation>Word 문서가 손상되었습니다: {part}: {problem}</translation>
+    </message>
+    <message>
+        <source>this Word document is refused: {part} declares a DOCTYPE or entities, which a real Word document never does (it could read other files or expand without limit)</source>
+        <translation>Word 문서를 열지 않습니다: {part}에 DOCTYPE이나 엔터티 선언이 있는데, 실제 Word 문서에는 이런 선언이 없습니다(다른 파일을 읽거나 한없이 커질 수 있음)</translation>
+    </message>
+    <message>
+        <source>this Word document is damaged: {part} is not valid XML ({problem})</source>
+        <translation>Word 문서가 손상되었습니다: {part}: 올바른 XML이 아닙니다({problem})</translation>
+    </message>
+    <message>
+        <source>no such project file</source>
+        <translation>프로젝트 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>프로젝트 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
+        <translation>읽을 수 없습니다(권한이 없음)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({problem})</source>
+        <translation>읽을 수 없습니다({problem})</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes), not a project file</source>
+        <translation>빈 파일(0바이트)이며 프로젝트 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>is not a project file (not an SQLite database)</source>
+        <translation>프로젝트 파일이 아닙니다(SQLite 데이터베이스가 아님)</translation>
+    </message>
+    <message>
+        <source>is damaged (truncated header)</source>
+        <translation>손상되었습니다(헤더가 잘림)</translation>
+    </message>
+    <message>
+        <source>is damaged (the file is shorter than it should be)</source>
+        <translation>손상되었습니다(파일이 있어야 할 길이보다 짧음)</translation>
+    </message>
+    <message>
+        <source>cannot be opened ({problem})</source>
+        <translation>열 수 없습니다({problem})</translation>
+    </message>
+    <message>
+        <source>is an SQLite database but not a project of this tool</source>
+        <translation>SQLite 데이터베이스이지만 이 도구의 프로젝트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>was made by a newer version of this tool (file format {version}, this version reads up to {supported}); please update</source>
+        <translation>이 도구의 더 새로운 버전으로 만든 파일입니다(파일 형식 {version}, 이 버전은 {supported}까지 읽음). 프로그램을 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>is damaged (integrity check: {problem})</source>
+        <translation>손상되었습니다(무결성 검사: {problem})</translation>
+    </message>
+    <message>
+        <source>is damaged or not a project ({problem})</source>
+        <translation>손상되었거나 프로젝트 파일이 아닙니다({problem})</translation>
+    </message>
+    <message>
+        <source>cannot create its lock file {name} ({problem})</source>
+        <translation>잠금 파일 {name}을(를) 만들 수 없습니다({problem})</translation>
+    </message>
+    <message>
+        <source>is open for editing in {holder}</source>
+        <translation>{holder}에서 편집 중입니다</translation>
+    </message>
+    <message>
+        <source>is being opened and closed by another process</source>
+        <translation>다른 프로세스가 열고 닫기를 거듭하고 있습니다</translation>
+    </message>
+    <message>
+        <source>is read-only (no write permission on the file)</source>
+        <translation>읽기 전용입니다(파일에 쓰기 권한이 없음)</translation>
+    </message>
+    <message>
+        <source>sits in a read-only folder</source>
+        <translation>읽기 전용 폴더에 있습니다</translation>
+    </message>
+    <message>
+        <source>is busy ({problem}); try again</source>
+        <translation>사용 중입니다({problem}). 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>is open read-only ({read_only}); changes cannot be saved</source>
+        <translation>읽기 전용으로 열려 있어 변경 내용을 저장할 수 없습니다({read_only})</translation>
+    </message>
+    <message>
+        <source>is open read-only; cannot undo or redo</source>
+        <translation>읽기 전용으로 열려 있어 실행 취소나 다시 실행을 할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot undo action {action}</source>
+        <translation>{action}번 작업을 실행 취소할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot redo action {action}</source>
+        <translation>{action}번 작업을 다시 실행할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name</source>
+        <translation>이미 있습니다. 다른 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>폴더입니다</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>이 파일을 둘 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot be created ({problem})</source>
+        <translation>만들 수 없습니다({problem})</translation>
+    </message>
+    <message>
+        <source>cannot read the glossary: {problem}</source>
+        <translation>용어집을 읽을 수 없습니다: {problem}</translation>
+    </message>
+    <message>
+        <source>the glossary is neither UTF-8 nor CP949 (EUC-KR) text</source>
+        <translation>용어집이 UTF-8 텍스트도 CP949(EUC-KR) 텍스트도 아닙니다</translation>
+    </message>
+    <message>
+        <source>the glossary cannot be read as CSV at line {line}: {problem}</source>
+        <translation>용어집을 CSV로 읽을 수 없습니다. {line}번째 줄: {problem}</translation>
+    </message>
+    <message>
+        <source>the glossary cannot be read as CSV at line {line}: {problem} (a quote that is never closed?)</source>
+        <translation>용어집을 CSV로 읽을 수 없습니다. {line}번째 줄: {problem} (닫히지 않은 따옴표가 있나요?)</translation>
+    </message>
+    <message>
+        <source>the glossary is empty</source>
+        <translation>용어집이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>no source/target term columns in the glossary: found {found}; expected a header like en,ko,forbidden,note</source>
+        <translation>용어집에서 원어·대역어 열을 찾을 수 없습니다(찾은 열: {found}). en,ko,forbidden,note 같은 머리글 행이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>the glossary has a header but no terms</source>
+        <translation>용어집에 머리글은 있지만 용어가 없습니다</translation>
+    </message>
+    <message>
+        <source>refused: the TBX file declares XML entities or external references ({problem}); nothing was resolved</source>
+        <translation>열지 않았습니다: TBX 파일에 XML 엔터티나 외부 참조 선언이 있습니다({problem}). 아무것도 해석하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>not a well-formed TBX/XML file ({problem})</source>
+        <translation>올바른 형식의 TBX/XML 파일이 아닙니다({problem})</translation>
+    </message>
+    <message>
+        <source>no English-Korean term entries in the TBX file</source>
+        <translation>TBX 파일에 영어-한국어 용어 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown status {status}</source>
+        <translation>알 수 없는 상태: {status}</translation>
+    </message>
+    <message>
+        <source>there is no next bead to merge with</source>
+        <translation>병합할 다음 쌍이 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no previous bead to merge with</source>
+        <translation>병합할 이전 쌍이 없습니다</translation>
+    </message>
+    <message>
+        <source>this bead has one sentence per side; there is nothing to split</source>
+        <translation>이 쌍은 양쪽 모두 문장이 하나뿐이라 분할할 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>split point outside the bead</source>
+        <translation>분할 지점이 쌍 밖에 있습니다</translation>
+    </message>
+    <message>
+        <source>both parts of a split need at least one sentence</source>
+        <translation>분할한 두 부분에 각각 문장이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>this bead has no English sentence</source>
+        <translation>이 쌍에는 영어 문장이 없습니다</translation>
+    </message>
+    <message>
+        <source>this bead has no Korean sentence</source>
+        <translation>이 쌍에는 한국어 문장이 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no next bead</source>
+        <translation>다음 쌍이 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no previous bead</source>
+        <translation>이전 쌍이 없습니다</translation>
+    </message>
+    <message>
+        <source>this sentence is already on its own</source>
+        <translation>이 문장은 이미 혼자서 한 쌍을 이루고 있습니다</translation>
+    </message>
+    <message>
+        <source>a sentence cannot be empty; use &apos;join&apos; or &apos;detach&apos; instead</source>
+        <translation>문장을 비울 수는 없습니다. 대신 &apos;문장 합치기&apos;나 &apos;문장 분리&apos;를 쓰세요</translation>
+    </message>
+    <message>
+        <source>split point must leave text on both sides</source>
+        <translation>분할 지점 양쪽에 텍스트가 남아야 합니다</translation>
+    </message>
+    <message>
+        <source>there is no next sentence to join with</source>
+        <translation>합칠 다음 문장이 없습니다</translation>
+    </message>
+    <message>
+        <source>the next sentence belongs to the next pair; merge the two pairs first, then join</source>
+        <translation>다음 문장은 다음 쌍에 속합니다. 먼저 두 쌍을 병합한 뒤 합치세요</translation>
+    </message>
+    <message>
+        <source>the next sentence starts a new paragraph; a join across a paragraph break must be asked for explicitly</source>
+        <translation>다음 문장은 새 문단에서 시작합니다. 문단 경계를 넘는 합치기는 따로 명시해서 요청해야 합니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid Category</source>
+        <translation>올바른 분류(Category)가 아닙니다: {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid Severity</source>
+        <translation>올바른 심각도(Severity)가 아닙니다: {value}</translation>
+    </message>
+    <message>
+        <source>the selected span lies outside the sentence</source>
+        <translation>선택한 범위가 문장 밖에 있습니다</translation>
+    </message>
+    <message>
+        <source>select the text the flag is about</source>
+        <translation>플래그를 지정할 텍스트를 선택하세요</translation>
+    </message>
+    <message>
+        <source>unknown flag status {status}</source>
+        <translation>알 수 없는 플래그 상태: {status}</translation>
+    </message>
+    <message>
+        <source>that bead no longer exists</source>
+        <translation>그 쌍은 이제 없습니다</translation>
+    </message>
+    <message>
+        <source>this bead is approved or pinned: it is an anchor, not re-aligned</source>
+        <translation>이 쌍은 승인되었거나 고정된 기준점이므로 다시 정렬하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the document changed while re-aligning; please re-align again</source>
+        <translation>다시 정렬하는 동안 문서가 바뀌었습니다. 다시 정렬하세요</translation>
+    </message>
+    <message>
+        <source>re-alignment would have dropped an approved bead; nothing changed</source>
+        <translation>다시 정렬하면 승인된 쌍이 없어지므로 아무것도 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>unknown aligner {name}; choose one of: {names}</source>
+        <translation>알 수 없는 정렬 방식: {name}. 다음 중에서 고르세요: {names}</translation>
+    </message>
+    <message>
+        <source>has no sentences to align</source>
+        <translation>정렬할 문장이 없습니다</translation>
+    </message>
+    <message>
+        <source>is a folder; choose a file name</source>
+        <translation>폴더입니다. 파일 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>cannot be written ({problem})</source>
+        <translation>쓸 수 없습니다({problem})</translation>
+    </message>
+    <message>
+        <source>is a project file (an SQLite database); write the output to another file</source>
+        <translation>프로젝트 파일(SQLite 데이터베이스)입니다. 출력은 다른 파일에 쓰세요</translation>
+    </message>
+    <message>
+        <source>cannot be written ({problem}); nothing was changed</source>
+        <translation>쓸 수 없습니다({problem}). 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>unknown export format {format} (choose {formats})</source>
+        <translation>알 수 없는 내보내기 형식: {format}({formats} 중에서 고르세요)</translation>
+    </message>
+    <message>
+        <source>give either --bilingual FILE or --src FILE --tgt FILE, not both</source>
+        <translation>--bilingual FILE과 --src FILE --tgt FILE 중 하나만 지정하세요</translation>
+    </message>
+    <message>
+        <source>give both --src FILE and --tgt FILE</source>
+        <translation>--src FILE과 --tgt FILE을 모두 지정하세요</translation>
+    </message>
+    <message>
+        <source>give --src FILE --tgt FILE, or --bilingual FILE</source>
+        <translation>--src FILE --tgt FILE 또는 --bilingual FILE을 지정하세요</translation>
+    </message>
+    <message>
+        <source>give either a bilingual file or two files, not both</source>
+        <translation>이중 언어 파일 하나와 파일 두 개 중 한 가지만 지정하세요</translation>
+    </message>
+    <message>
+        <source>give both the English and the Korean file</source>
+        <translation>영어 파일과 한국어 파일을 모두 지정하세요</translation>
+    </message>
+    <message>
+        <source>too many projects with this name</source>
+        <translation>이 이름의 프로젝트가 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>{name} looks {language}</source>
+        <translation>{name}: {language}로 보임</translation>
+    </message>
+    <message>
+        <source>{name} has no words</source>
+        <translation>{name}: 단어가 없음</translation>
+    </message>
+    <message>
+        <source>language &apos;{code}&apos;</source>
+        <translation>언어 &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>{program} (process {pid} on {host})</source>
+        <translation>{program}({host}의 프로세스 {pid})</translation>
+    </message>
+    <message>
+        <source>{name} was opened for reading</source>
+        <translation>{name} 파일을 읽기 전용으로 열었습니다</translation>
+    </message>
+    <message>
+        <source>{name} {problem}</source>
+        <translation>{name} 파일은 {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerWord</name>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>일본어</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>중국어</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>프랑스어</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>독일어</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>스페인어</translation>
+    </message>
+    <message>
+        <source>no recognisable language</source>
+        <translation>알아볼 수 있는 언어 없음</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>붙여 넣은 텍스트</translation>
+    </message>
+    <message>
+        <source>pasted English</source>
+        <translation>붙여 넣은 영어 원문</translation>
+    </message>
+    <message>
+        <source>pasted Korean</source>
+        <translation>붙여 넣은 한국어 번역문</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>다른 프로세스</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 참</translation>
+    </message>
+    <message>
+        <source>the file size limit was reached</source>
+        <translation>파일 크기 한도에 도달함</translation>
+    </message>
+</context>
+<context>
     <name>ScoreFiller</name>
     <message>
         <source>Computing confidence</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reviewer import messages as msg
 from reviewer.align.base import Aligner
 from reviewer.embed import Embedder
 from reviewer.errors import ReviewerError
@@ -29,4 +30,4 @@ def get_aligner(name: str, embedder: Embedder | None = None) -> Aligner:
         from reviewer.align.gale_church import GaleChurchAligner
 
         return GaleChurchAligner()
-    raise ReviewerError(f"unknown aligner {name!r}; choose one of: {', '.join(ALIGNER_NAMES)}")
+    raise ReviewerError(msg.UNKNOWN_ALIGNER(name=repr(name), names=", ".join(ALIGNER_NAMES)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reviewer import messages as msg
 from reviewer.align.base import Aligner, AlignInput, Bead
 from reviewer.errors import ReviewerError
 from reviewer.progress import CancelToken, ProgressFn
@@ -76,9 +77,9 @@ def plan_realignment(
     if around_bead is not None:
         index = next((i for i, r in enumerate(order) if r[0] == around_bead), None)
         if index is None:
-            raise ReviewerError("that bead no longer exists")
+            raise ReviewerError(msg.BEAD_GONE())
         if anchor_flags[index]:
-            raise ReviewerError("this bead is approved or pinned: it is an anchor, not re-aligned")
+            raise ReviewerError(msg.ANCHOR_NOT_REALIGNED())
     lo, hi = stretch_around(anchor_flags, index)
     part = store.beads([r[0] for r in order[lo:hi]], flags=False)
     src = [s for b in part for s in b.src]
@@ -117,7 +118,7 @@ def apply_realignment(store: ProjectStore, plan: RealignPlan) -> Changes:
     current = store.beads([bead_id for bead_id, _ in plan.old_beads], flags=False)
     current_map = {b.id: tuple(s.id for s in (*b.src, *b.tgt)) for b in current}
     if current_map != dict(plan.old_beads):
-        raise ReviewerError("the document changed while re-aligning; please re-align again")
+        raise ReviewerError(msg.DOCUMENT_CHANGED())
     by_content = {current_map[b.id]: b for b in current}
     step = (plan.high_ord - plan.low_ord) / (len(plan.new_beads) + 1)
     with store.action("realign", f"re-align {len(plan.old_beads)} bead(s)") as act:
@@ -143,8 +144,6 @@ def apply_realignment(store: ProjectStore, plan: RealignPlan) -> Changes:
                 continue
             if is_anchor(row):
                 # Never discard an editor's decision; the aligner broke its contract.
-                raise ReviewerError(
-                    "re-alignment would have dropped an approved bead; nothing changed"
-                )
+                raise ReviewerError(msg.WOULD_DROP_APPROVED())
             act.delete("beads", row.id)
     return store.last_changes

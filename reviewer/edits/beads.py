@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reviewer import messages as msg
 from reviewer.embed import Embedder
 from reviewer.errors import ReviewerError
 from reviewer.store import Changes, ProjectStore
@@ -21,7 +22,7 @@ class EditError(ReviewerError):
 
 def set_status(store: ProjectStore, bead_ids: Sequence[int], status: str) -> Changes:
     if status not in BEAD_STATUSES:
-        raise EditError(f"unknown status {status!r}")
+        raise EditError(msg.UNKNOWN_STATUS(status=repr(status)))
     with store.action("set_status", f"mark {len(bead_ids)} bead(s) {status}") as act:
         for bead_id in bead_ids:
             act.update("beads", bead_id, status=status)
@@ -104,7 +105,7 @@ def merge_beads(
     bead = store.bead(bead_id)
     other = neighbour(store, bead_id, after=with_next)
     if other is None:
-        raise EditError(f"there is no {'next' if with_next else 'previous'} bead to merge with")
+        raise EditError(msg.NO_NEXT_TO_MERGE() if with_next else msg.NO_PREVIOUS_TO_MERGE())
     first, second = (bead, other) if with_next else (other, bead)
     with store.action("merge", f"merge beads {first.id} and {second.id}") as act:
         _move_segments(act, second, first.id)
@@ -119,7 +120,7 @@ def split_bead(store: ProjectStore, bead_id: int, *, embedder: Embedder | None =
     """Split a multi-sentence bead into 1:1 beads in order; leftovers become 1:0 or 0:1."""
     bead = store.bead(bead_id)
     if len(bead.src) <= 1 and len(bead.tgt) <= 1:
-        raise EditError("this bead has one sentence per side; there is nothing to split")
+        raise EditError(msg.NOTHING_TO_SPLIT())
     n = max(len(bead.src), len(bead.tgt))
     with store.action("split_bead", f"split bead {bead.id} ({bead.kind}) into {n}") as act:
         _reset_decision(act, bead.id)
@@ -150,11 +151,11 @@ def split_bead_at(
     """Split a bead in two: the first keeps ``src_at`` source and ``tgt_at`` target sentences."""
     bead = store.bead(bead_id)
     if not (0 <= src_at <= len(bead.src) and 0 <= tgt_at <= len(bead.tgt)):
-        raise EditError("split point outside the bead")
+        raise EditError(msg.SPLIT_OUTSIDE())
     first_empty = src_at == 0 and tgt_at == 0
     second_empty = src_at == len(bead.src) and tgt_at == len(bead.tgt)
     if first_empty or second_empty:
-        raise EditError("both parts of a split need at least one sentence")
+        raise EditError(msg.SPLIT_EMPTY_PART())
     with store.action("split_bead", f"split bead {bead.id} at {src_at}/{tgt_at}") as act:
         _reset_decision(act, bead.id)
         new_id = act.insert(
@@ -189,10 +190,10 @@ def shift_segment(
     bead = store.bead(bead_id)
     segments = bead.side(side)
     if not segments:
-        raise EditError(f"this bead has no {'English' if side == 'src' else 'Korean'} sentence")
+        raise EditError(msg.NO_ENGLISH_SENTENCE() if side == "src" else msg.NO_KOREAN_SENTENCE())
     other = neighbour(store, bead_id, after=down)
     if other is None:
-        raise EditError(f"there is no {'next' if down else 'previous'} bead")
+        raise EditError(msg.NO_NEXT_BEAD() if down else msg.NO_PREVIOUS_BEAD())
     moving = segments[-1] if down else segments[0]
     with store.action(
         "shift", f"shift a sentence {'down' if down else 'up'} from bead {bead.id}"
@@ -223,7 +224,7 @@ def detach_segment(
     own = bead.side(segment.side)
     others = bead.tgt if segment.side == "src" else bead.src
     if len(own) == 1 and not others:
-        raise EditError("this sentence is already on its own")
+        raise EditError(msg.ALREADY_ALONE())
     index = [s.id for s in own].index(segment_id)
     with store.action("detach", f"make a sentence its own bead (bead {bead.id})") as act:
         _reset_decision(act, bead.id)

@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from reviewer import messages as msg
 from reviewer.qa.model import Category, Severity, Suspect
 from reviewer.store import Changes, ProjectStore
 from reviewer.store.journal import Action, now_iso
@@ -33,16 +34,20 @@ class SpanRef:
 
 def _validated(category: str, severity: str) -> tuple[str, str]:
     try:
-        return Category(category).value, Severity(severity).value
-    except ValueError as error:
-        raise EditError(str(error)) from None
+        checked = Category(category).value
+    except ValueError:
+        raise EditError(msg.INVALID_CATEGORY(value=repr(category))) from None
+    try:
+        return checked, Severity(severity).value
+    except ValueError:
+        raise EditError(msg.INVALID_SEVERITY(value=repr(severity))) from None
 
 
 def _insert_spans(act: Action, store: ProjectStore, flag_id: int, spans: Iterable[SpanRef]) -> None:
     for ref in spans:
         segment = store.segment(ref.segment_id)
         if not (0 <= ref.start <= ref.end <= len(segment.text)):
-            raise EditError("the selected span lies outside the sentence")
+            raise EditError(msg.SPAN_OUTSIDE())
         act.insert(
             "flag_spans",
             {
@@ -68,7 +73,7 @@ def add_flag(
 ) -> Changes:
     """Flag a problem on one or more spans (either side or both)."""
     if not spans:
-        raise EditError("select the text the flag is about")
+        raise EditError(msg.NO_SPAN())
     category, severity = _validated(category, severity)
     stamp = now_iso()
     with store.action("add_flag", f"flag {category} ({severity})") as act:
@@ -121,7 +126,7 @@ def update_flag(
 def set_flag_status(store: ProjectStore, flag_ids: Sequence[int], status: str) -> Changes:
     """Resolve, reopen or dismiss flags; accepting a suspect makes it an open flag."""
     if status not in FLAG_STATUSES_SET_BY_EDITOR:
-        raise EditError(f"unknown flag status {status!r}")
+        raise EditError(msg.UNKNOWN_FLAG_STATUS(status=repr(status)))
     with store.action("flag_status", f"mark {len(flag_ids)} flag(s) {status}") as act:
         for flag_id in flag_ids:
             act.update("flags", flag_id, status=status, updated=now_iso())

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from reviewer import messages as msg
 from reviewer.errors import InputFileError
 from reviewer.qa.glossary import Glossary, Term, load_glossary
 from reviewer.store import Changes, ProjectStore
@@ -46,7 +47,7 @@ def read_glossary_file(path: str | Path) -> GlossaryFile:
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as e:  # removed between parsing and hashing
-        raise InputFileError(f"cannot read the glossary: {e.strerror or e}", path) from e
+        raise InputFileError(msg.GLOSSARY_UNREADABLE(problem=str(e.strerror or e)), path) from e
     return GlossaryFile(glossary, path.name, digest)
 
 

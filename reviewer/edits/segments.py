@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 
+from reviewer import messages as msg
 from reviewer.embed import Embedder
 from reviewer.store import Changes, ProjectStore
 from reviewer.store.journal import Action, now_iso
@@ -67,7 +68,7 @@ def edit_text(
     segment = store.segment(segment_id)
     new_text = new_text.strip()
     if not new_text:
-        raise EditError("a sentence cannot be empty; use 'join' or 'detach' instead")
+        raise EditError(msg.EMPTY_SENTENCE())
     if new_text == segment.text:
         return Changes()
     with store.action("edit_text", f"edit sentence {segment_id}") as act:
@@ -93,7 +94,7 @@ def split_segment(
     segment = store.segment(segment_id)
     head, tail = segment.text[:at].rstrip(), segment.text[at:].lstrip()
     if not head or not tail:
-        raise EditError("split point must leave text on both sides")
+        raise EditError(msg.SPLIT_NEEDS_TEXT())
     tail_start = len(segment.text) - len(tail)
     with store.action("split_segment", f"split sentence {segment_id}") as act:
         act.update("segments", segment_id, text=head)
@@ -164,18 +165,11 @@ def join_segments(
     first = store.segment(segment_id)
     second = next_on_side(store, first)
     if second is None:
-        raise EditError("there is no next sentence to join with")
+        raise EditError(msg.NO_NEXT_SENTENCE())
     if second.bead_id != first.bead_id:
-        raise JoinRefusedError(
-            "the next sentence belongs to the next pair; merge the two pairs first, then join",
-            "pair",
-        )
+        raise JoinRefusedError(msg.JOIN_ACROSS_PAIRS(), "pair")
     if second.paragraph != first.paragraph and not across_paragraphs:
-        raise JoinRefusedError(
-            "the next sentence starts a new paragraph; a join across a paragraph break "
-            "must be asked for explicitly",
-            "paragraph",
-        )
+        raise JoinRefusedError(msg.JOIN_ACROSS_PARAGRAPHS(), "paragraph")
     joined = f"{first.text} {second.text}"
     offset = len(first.text) + 1
     with store.action("join_segments", f"join sentences {first.id} and {second.id}") as act:

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
+from reviewer import messages as msg
 from reviewer.errors import ReviewerError
 from reviewer.store.opening import SQLITE_HEADER
 
@@ -95,26 +96,24 @@ def atomic_output(path: str | Path, *, binary: bool = False) -> Iterator[IO[str]
     named = Path(path)
     path = Path(os.path.realpath(named))  # through a symbolic link to its file
     if path.is_dir():
-        raise ReviewerError("is a folder; choose a file name", named)
+        raise ReviewerError(msg.OUTPUT_IS_A_FOLDER(), named)
     if path.exists() and not path.is_file():
         try:
             stream = path.open("ab" if path.is_char_device() else "wb")
         except OSError as error:
-            raise ReviewerError(f"cannot be written ({error.strerror})", named) from None
+            raise ReviewerError(msg.CANNOT_WRITE(problem=str(error.strerror)), named) from None
         with stream, _direct_output(stream, binary) as out:
             yield out
         return
     if _is_database(path):
-        raise ReviewerError(
-            "is a project file (an SQLite database); write the output to another file", named
-        )
+        raise ReviewerError(msg.OUTPUT_IS_A_PROJECT(), named)
     folder = path.parent
     if not folder.is_dir():
-        raise ReviewerError("its folder does not exist", named)
+        raise ReviewerError(msg.NO_FOLDER(), named)
     try:
         fd, tmp = _temporary_beside(path)
     except OSError as error:
-        raise ReviewerError(f"cannot be written ({error.strerror})", named) from None
+        raise ReviewerError(msg.CANNOT_WRITE(problem=str(error.strerror)), named) from None
     try:
         if binary:
             handle: IO[str] | IO[bytes] = os.fdopen(fd, "wb")
@@ -129,7 +128,7 @@ def atomic_output(path: str | Path, *, binary: bool = False) -> Iterator[IO[str]
         tmp.unlink(missing_ok=True)
         reasons = {errno.ENOSPC: "the disk is full", errno.EFBIG: "the file size limit was reached"}
         reason = reasons.get(error.errno or 0, error.strerror or str(error))
-        raise ReviewerError(f"cannot be written ({reason}); nothing was changed", named) from None
+        raise ReviewerError(msg.WRITE_FAILED(problem=reason), named) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

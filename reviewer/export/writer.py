@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO, cast
 
+from reviewer import messages as msg
 from reviewer.errors import ReviewerError
 from reviewer.export.atomic import atomic_output
 from reviewer.export.pairs import collect_pairs
@@ -20,7 +21,7 @@ def export_project(
 ) -> int:
     """Write the approved pairs (or all with ``include_all``); return how many."""
     if fmt not in FORMATS:
-        raise ReviewerError(f"unknown export format {fmt!r} (choose {', '.join(FORMATS)})")
+        raise ReviewerError(msg.UNKNOWN_FORMAT(format=repr(fmt), formats=", ".join(FORMATS)))
     pairs = collect_pairs(store, include_all=include_all)
     docs = store.documents()
     src_lang = docs.get("src", {}).get("lang", "en")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
+from reviewer import messages as msg
 from reviewer.errors import InputFileError
 from reviewer.importing.docx_reader import read_docx
 from reviewer.importing.encoding import decode_bytes
@@ -57,8 +58,7 @@ def make_document(text: str, name: str, path: str | None, encoding: str, sha256:
     """A Document from decoded text: newlines normalised, paragraphs found, language detected."""
     text = normalise_newlines(text).removeprefix("\ufeff")
     if not _VISIBLE.search(text):
-        what = "is empty" if not text else "contains only whitespace"
-        raise InputFileError(f"there is no text to review: it {what}", name)
+        raise InputFileError(msg.NO_TEXT_EMPTY() if not text else msg.NO_TEXT_WHITESPACE(), name)
     paragraphs = tuple(line.strip() for line in text.split("\n") if line.strip())
     return Document(path, text, encoding, detect_language(text), paragraphs, sha256)
 
@@ -76,7 +76,7 @@ def read_document(path: str | Path) -> Document:
     sha = hashlib.sha256(data).hexdigest()
     suffix = Path(path).suffix.lower()
     if suffix == ".doc":
-        raise InputFileError("old Word .doc files cannot be read; save it as .docx", name)
+        raise InputFileError(msg.OLD_DOC(), name)
     if suffix == ".docx" or data.startswith(_ZIP_MAGIC):
         text = "\n".join(read_docx(data, name))
         return make_document(text, name, name, "docx", sha)
@@ -90,42 +90,40 @@ def _read_bytes(path: Path, name: str) -> bytes:
         info = path.stat()
     except FileNotFoundError:
         broken = path.is_symlink()
-        raise InputFileError(
-            "this is a link to a file that does not exist" if broken else "no such file", name
-        ) from None
+        raise InputFileError(msg.BROKEN_LINK() if broken else msg.NO_SUCH_FILE(), name) from None
     except OSError as exc:
         raise InputFileError(_os_message(exc), name) from None
     except ValueError:  # a NUL character in the name
-        raise InputFileError("this is not a valid file name", name) from None
+        raise InputFileError(msg.BAD_FILE_NAME(), name) from None
     if stat.S_ISDIR(info.st_mode):
-        raise InputFileError("this is a folder, not a file", name)
+        raise InputFileError(msg.IS_A_FOLDER(), name)
     if not stat.S_ISREG(info.st_mode):
-        raise InputFileError("this is not a regular file (a device, pipe or socket)", name)
+        raise InputFileError(msg.NOT_A_REGULAR_FILE(), name)
     if info.st_size > MAX_BYTES:
         size = info.st_size / (1024 * 1024)
-        raise InputFileError(f"this file is {size:,.0f} MB; files over 200 MB are refused", name)
+        raise InputFileError(msg.TOO_LARGE(size=f"{size:,.0f}"), name)
     if info.st_size == 0:
-        raise InputFileError("there is no text to review: the file is empty", name)
+        raise InputFileError(msg.EMPTY_FILE(), name)
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise InputFileError(_os_message(exc), name) from None
     if len(data) > MAX_BYTES:  # it grew after stat
-        raise InputFileError("this file is over 200 MB; files that large are refused", name)
+        raise InputFileError(msg.GREW_TOO_LARGE(), name)
     return data
 
 
 def _os_message(exc: OSError) -> str:
     if isinstance(exc, PermissionError):
-        return "this file cannot be read: permission denied"
+        return msg.NO_PERMISSION()
     if exc.errno == errno.ELOOP:
-        return "this path is a loop of symbolic links"
+        return msg.LINK_LOOP()
     if exc.errno == errno.ENAMETOOLONG:
-        return "this path is too long"
+        return msg.PATH_TOO_LONG()
     if isinstance(exc, IsADirectoryError):
-        return "this is a folder, not a file"
-    return f"this file cannot be read: {exc.strerror or exc}"
+        return msg.IS_A_FOLDER()
+    return msg.UNREADABLE(problem=str(exc.strerror or exc))
 
 
 def read_pair(src_path: str | Path, tgt_path: str | Path) -> ImportResult:
@@ -137,51 +135,35 @@ def read_pair(src_path: str | Path, tgt_path: str | Path) -> ImportResult:
 def pair_documents(src: Document, tgt: Document) -> ImportResult:
     """Check that one document is Korean and the other is not; put English first."""
     messages: list[str] = []
-    both = f"{src.name} and {tgt.name}"
+    both = {"first": src.name, "second": tgt.name}
     src_ko, tgt_ko = src.lang == "ko", tgt.lang == "ko"
     if src_ko and tgt_ko:
-        raise InputFileError(
-            f"Both files are Korean ({both}); give the English source and its Korean translation."
-        )
+        raise InputFileError(msg.ONE_LANGUAGE_PAIR(language=language_name("ko"), **both))
     if not src_ko and not tgt_ko:
         for doc in (tgt, src):
             if doc.lang in ("ja", "zh"):
                 raise InputFileError(
-                    f"{doc.name} is {language_name(doc.lang)}, not Korean; this tool reviews "
-                    f"English-to-Korean translations ({both})."
+                    msg.OTHER_SCRIPT(name=doc.name, language=language_name(doc.lang), **both)
                 )
         if src.lang == tgt.lang != "und":
-            raise InputFileError(
-                f"Both files are {language_name(src.lang)} ({both}); give the English source "
-                "and its Korean translation."
-            )
-        raise InputFileError(
-            f"Neither file is Korean ({_looks(src)}, {_looks(tgt)}); give the English source "
-            "and its Korean translation."
-        )
+            raise InputFileError(msg.ONE_LANGUAGE_PAIR(language=language_name(src.lang), **both))
+        raise InputFileError(msg.NEITHER_KOREAN(src_looks=_looks(src), tgt_looks=_looks(tgt)))
     if src_ko:
         messages.append(
-            f"The files were given the other way round: {src.name} is Korean, {tgt.name} is "
-            f"{language_name(tgt.lang)}; swapped."
+            msg.NOTE_SWAPPED(first=src.name, second=tgt.name, language=language_name(tgt.lang))
         )
         src, tgt = tgt, src
     if src.lang in ("ja", "zh", "und"):
-        raise InputFileError(
-            f"{_looks(src)}, not English; this tool reviews English-to-Korean translations "
-            f"({both})."
-        )
+        raise InputFileError(msg.SOURCE_NOT_ENGLISH(looks=_looks(src), **both))
     if src.lang != "en":
-        messages.append(
-            f"{src.name} looks {language_name(src.lang)} rather than English; "
-            "it is used as the source anyway."
-        )
+        messages.append(msg.NOTE_SOURCE_LANGUAGE(name=src.name, language=language_name(src.lang)))
     return ImportResult(src, tgt, tuple(messages))
 
 
 def _looks(doc: Document) -> str:
     if doc.lang == "und":
-        return f"{doc.name} has no words"
-    return f"{doc.name} looks {language_name(doc.lang)}"
+        return msg.NO_WORDS(name=doc.name)
+    return msg.LOOKS(name=doc.name, language=language_name(doc.lang))
 
 
 def read_bilingual(path: str | Path) -> ImportResult:
@@ -202,24 +184,21 @@ def split_bilingual(doc: Document) -> ImportResult:
     for para, lang in zip(doc.paragraphs, langs, strict=True):
         if lang in ("ja", "zh"):
             raise InputFileError(
-                f"this file has a {language_name(lang)} paragraph, not Korean: {para[:60]!r}",
+                msg.OTHER_SCRIPT_PARAGRAPH(language=language_name(lang), paragraph=repr(para[:60])),
                 doc.name,
             )
     resolved = _resolve(langs, doc.paragraphs)
     if len(set(resolved)) < 2:
-        found = f"only {language_name(resolved[0])}" if any(langs) else "no letters"
         raise InputFileError(
-            f"this should hold English and Korean, one after the other, but it has {found}; "
-            "give two files instead, or the missing half",
+            msg.ONLY_ONE_LANGUAGE(language=language_name(resolved[0]))
+            if any(langs)
+            else msg.NO_LETTERS(),
             doc.name,
         )
     messages: list[str] = []
     runs = 1 + sum(a != b for a, b in pairwise(resolved))
     if runs > 2:
-        messages.append(
-            f"{doc.name} switches between English and Korean {runs - 1} times; the English "
-            "paragraphs and the Korean paragraphs were each kept in their order."
-        )
+        messages.append(msg.NOTE_SWITCHES(name=doc.name, count=str(runs - 1)))
     result = pair_documents(_half(doc, "en", resolved), _half(doc, "ko", resolved))
     return ImportResult(result.src, result.tgt, tuple(messages) + result.messages)
 

@@ -19,6 +19,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError
 from defusedxml.ElementTree import fromstring as safe_fromstring
 
+from reviewer import messages as msg
 from reviewer.errors import InputFileError
 
 MAX_UNPACKED = 200 * 1024 * 1024  # all parts together, as python-docx holds them in memory
@@ -38,39 +39,24 @@ def read_docx(data: bytes, path: str | Path) -> list[str]:
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
     except Exception as exc:  # python-docx raises many types on a bad package
-        raise InputFileError(
-            f"this Word document is damaged and cannot be read ({exc})", path
-        ) from None
+        raise InputFileError(msg.DOCX_DAMAGED(problem=str(exc)), path) from None
     return [_paragraph_text(p) for p in _paragraphs(body)]
 
 
 def _check_package(data: bytes, path: str | Path) -> None:
     if data.startswith(_OLE_MAGIC):
-        raise InputFileError(
-            "this .docx is password-protected or really an old .doc file; open it in Word "
-            "and save it again as an unprotected .docx",
-            path,
-        )
+        raise InputFileError(msg.DOCX_ENCRYPTED(), path)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise InputFileError(
-            "this is not a Word .docx document (a .docx is a zip archive; this file is not one)",
-            path,
-        ) from None
+        raise InputFileError(msg.DOCX_NOT_ZIP(), path) from None
     with archive:
         infos = archive.infolist()
         names = {info.filename for info in infos}
         if "word/document.xml" not in names:
-            raise InputFileError(
-                "this is a zip archive but not a Word document (it has no word/document.xml)", path
-            )
+            raise InputFileError(msg.DOCX_NO_DOCUMENT(), path)
         if len(infos) > MAX_PARTS or sum(info.file_size for info in infos) > MAX_UNPACKED:
-            raise InputFileError(
-                "this Word document unpacks to more than 200 MB; it is refused as a "
-                "possible zip bomb",
-                path,
-            )
+            raise InputFileError(msg.DOCX_ZIP_BOMB(), path)
         for info in infos:
             if info.filename.endswith((".xml", ".rels")):
                 _check_xml(archive, info, path)
@@ -81,21 +67,14 @@ def _check_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str | Path
         raw = archive.read(info)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise InputFileError(
-            f"this Word document is damaged: {info.filename}: {exc}", path
+            msg.DOCX_PART_DAMAGED(part=info.filename, problem=str(exc)), path
         ) from None
     try:
         safe_fromstring(raw, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
-        raise InputFileError(
-            f"this Word document is refused: {info.filename} declares a DOCTYPE or entities, "
-            "which a real Word document never does (it could read other files or expand "
-            "without limit)",
-            path,
-        ) from None
+        raise InputFileError(msg.DOCX_DOCTYPE(part=info.filename), path) from None
     except ParseError as exc:
-        raise InputFileError(
-            f"this Word document is damaged: {info.filename} is not valid XML ({exc})", path
-        ) from None
+        raise InputFileError(msg.DOCX_BAD_XML(part=info.filename, problem=str(exc)), path) from None
 
 
 def _paragraphs(body: Any) -> Iterator[Any]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import chardet
 
+from reviewer import messages as msg
 from reviewer.errors import InputFileError
 
 _BOMS = (
@@ -25,14 +26,14 @@ _BOMS = (
 )
 # What a refused binary file most likely is, to say so in the message.
 _MAGIC = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF (export it as .docx or .txt first)"),
-    (b"\xd0\xcf\x11\xe0", "an old Word .doc or other Office 97 file (save it as .docx)"),
-    (b"{\\rtf", "an RTF document (save it as .docx or .txt)"),
-    (b"\x7fELF", "a program"),
-    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x89PNG", msg.PNG_IMAGE),
+    (b"\xff\xd8\xff", msg.JPEG_IMAGE),
+    (b"GIF8", msg.GIF_IMAGE),
+    (b"%PDF", msg.PDF_FILE),
+    (b"\xd0\xcf\x11\xe0", msg.OFFICE_97_FILE),
+    (b"{\\rtf", msg.RTF_FILE),
+    (b"\x7fELF", msg.PROGRAM_FILE),
+    (b"\x1f\x8b", msg.GZIP_FILE),
 )
 # Names chardet gives to Korean legacy encodings; CP949 decodes all of them.
 _KOREAN = {"euc-kr", "euc_kr", "cp949", "uhc", "ks_c_5601-1987", "ks_c_5601", "windows-949"}
@@ -45,13 +46,13 @@ def decode_bytes(data: bytes, path: str | Path) -> tuple[str, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return _checked(_strict(data, name, path), name, path), name
-    for magic, what in _MAGIC:
+    for magic, refusal in _MAGIC:
         if data.startswith(magic):
-            raise InputFileError(f"this is {what}, not a text file", path)
+            raise InputFileError(refusal(), path)
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
-            raise InputFileError("this is a binary file (it contains NUL bytes), not text", path)
+            raise InputFileError(msg.NUL_BYTES(), path)
         return _checked(_strict(data, utf16, path), utf16, path), utf16
     try:
         return _checked(data.decode("utf-8"), "utf-8", path), "utf-8"
@@ -59,11 +60,7 @@ def decode_bytes(data: bytes, path: str | Path) -> tuple[str, str]:
         if sum(ch >= "\x80" for ch in data[: exc.start].decode("utf-8")) >= 3:
             # Several multi-byte UTF-8 characters before the bad byte: legacy Korean text
             # almost never gets that far, so this is a damaged UTF-8 file.
-            raise InputFileError(
-                f"this is UTF-8 text but byte {exc.start} is invalid: the file looks damaged "
-                "or cut short",
-                path,
-            ) from None
+            raise InputFileError(msg.DAMAGED_UTF8(offset=str(exc.start)), path) from None
     for name in _candidates(data):
         try:
             text = data.decode(name)
@@ -72,11 +69,7 @@ def decode_bytes(data: bytes, path: str | Path) -> tuple[str, str]:
         if name != "cp949" and not _plausible_single_byte(text):
             continue
         return _checked(text, name, path), name
-    raise InputFileError(
-        "the text encoding cannot be recognised (it is not UTF-8, UTF-16 or Korean "
-        "CP949/EUC-KR); save the file as UTF-8 and try again",
-        path,
-    )
+    raise InputFileError(msg.UNKNOWN_ENCODING(), path)
 
 
 def _strict(data: bytes, name: str, path: str | Path) -> str:
@@ -84,8 +77,7 @@ def _strict(data: bytes, name: str, path: str | Path) -> str:
         text = data.decode(name)
     except UnicodeDecodeError as exc:
         raise InputFileError(
-            f"the file says it is {name.upper()} but byte {exc.start} is not valid {name.upper()}",
-            path,
+            msg.BOM_MISMATCH(encoding=name.upper(), offset=str(exc.start)), path
         ) from None
     return text.removeprefix("\ufeff")
 
@@ -154,9 +146,5 @@ def _checked(text: str, name: str, path: str | Path) -> str:
     sample = text[: _SNIFF * 4]
     controls = sum(1 for ch in sample if ord(ch) < 0x20 and ch not in _CONTROL_OK)
     if "\x00" in sample or controls > max(2, len(sample) // 200):
-        raise InputFileError(
-            f"this looks like a binary file, not text (decoded as {name}, it is full of "
-            "control characters)",
-            path,
-        )
+        raise InputFileError(msg.CONTROL_CHARACTERS(encoding=name), path)
     return text

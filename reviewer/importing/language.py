@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from langdetect import DetectorFactory, LangDetectException, detect
 
+from reviewer.messages import LANGUAGE_CODE
+
 DetectorFactory.seed = 0
 
 KOREAN_SHARE = 0.3  # of letters; Korean prose quoting English names stays well above it
@@ -31,7 +33,7 @@ NAMES = {
 
 
 def language_name(code: str) -> str:
-    return NAMES.get(code, f"language '{code}'")
+    return NAMES.get(code) or LANGUAGE_CODE(code=code)
 
 
 def _script(ch: str) -> str:

@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape, quoteattr
 import defusedxml
 import defusedxml.ElementTree as SafeET
 
+from reviewer import messages as msg
 from reviewer.errors import InputFileError
 
 
@@ -95,13 +96,13 @@ def _read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise InputFileError(f"cannot read the glossary: {e.strerror or e}", path) from e
+        raise InputFileError(msg.GLOSSARY_UNREADABLE(problem=str(e.strerror or e)), path) from e
     for encoding in ("utf-8-sig", "cp949"):  # Korean Excel saves CSV as cp949
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InputFileError("the glossary is neither UTF-8 nor CP949 (EUC-KR) text", path)
+    raise InputFileError(msg.GLOSSARY_ENCODING(), path)
 
 
 def _norm_header(cell: str) -> str:
@@ -149,17 +150,12 @@ def load_csv(path: str | Path) -> Glossary:
     try:
         numbered = [(reader.line_num, r) for r in reader if any(r)]
     except csv.Error as error:
-        hint = (
-            " (a quote that is never closed?)"
-            if "quote" in str(error) or "end of data" in str(error)
-            else ""
-        )
-        raise InputFileError(
-            f"the glossary cannot be read as CSV at line {reader.line_num}: {error}{hint}", path
-        ) from None
+        quote = "quote" in str(error) or "end of data" in str(error)
+        refusal = msg.GLOSSARY_CSV_QUOTE if quote else msg.GLOSSARY_CSV
+        raise InputFileError(refusal(line=str(reader.line_num), problem=str(error)), path) from None
     rows = [r for _, r in numbered]
     if not rows:
-        raise InputFileError("the glossary is empty", path)
+        raise InputFileError(msg.GLOSSARY_EMPTY(), path)
     roles = _header_roles(rows[0])
     if "source" in roles and ("approved" in roles or "forbidden" in roles):
         body = numbered[1:]
@@ -172,11 +168,7 @@ def load_csv(path: str | Path) -> Glossary:
             roles["note"] = 3
     else:
         found = ", ".join(repr(c.strip()) for c in rows[0]) or "none"
-        raise InputFileError(
-            f"no source/target term columns in the glossary: found {found}; "
-            "expected a header like en,ko,forbidden,note",
-            path,
-        )
+        raise InputFileError(msg.GLOSSARY_NO_COLUMNS(found=found), path)
 
     def cell(row: Sequence[str], role: str) -> str:
         i = roles.get(role)
@@ -195,7 +187,7 @@ def load_csv(path: str | Path) -> Glossary:
             if approved or forbidden:
                 terms.append(Term(source, approved, forbidden, note))
     if not terms:
-        raise InputFileError("the glossary has a header but no terms", path)
+        raise InputFileError(msg.GLOSSARY_NO_TERMS(), path)
     return Glossary(tuple(terms), name=path.stem, skipped=tuple(skipped))
 
 
@@ -254,17 +246,13 @@ def load_tbx(path: str | Path) -> Glossary:
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise InputFileError(f"cannot read the glossary: {e.strerror or e}", path) from e
+        raise InputFileError(msg.GLOSSARY_UNREADABLE(problem=str(e.strerror or e)), path) from e
     try:
         root = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except defusedxml.DefusedXmlException as e:
-        raise InputFileError(
-            "refused: the TBX file declares XML entities or external references "
-            f"({type(e).__name__}); nothing was resolved",
-            path,
-        ) from e
+        raise InputFileError(msg.TBX_ENTITIES(problem=type(e).__name__), path) from e
     except SafeET.ParseError as e:
-        raise InputFileError(f"not a well-formed TBX/XML file ({e})", path) from e
+        raise InputFileError(msg.TBX_MALFORMED(problem=str(e)), path) from e
     doc_lang = _lang(root, "en")
     terms: list[Term] = []
     for entry in root.iter():
@@ -291,7 +279,7 @@ def load_tbx(path: str | Path) -> Glossary:
             if approved or forbidden:
                 terms.append(Term(source, tuple(approved), tuple(forbidden), "; ".join(notes)))
     if not terms:
-        raise InputFileError("no English-Korean term entries in the TBX file", path)
+        raise InputFileError(msg.TBX_NO_TERMS(), path)
     return Glossary(tuple(terms), name=path.stem)
 
 

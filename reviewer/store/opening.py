@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from reviewer import messages as msg
 from reviewer.errors import ProjectFileError, ProjectLockedError
 from reviewer.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -37,51 +38,49 @@ def read_only_uri(path: Path) -> str:
 def validate_existing(path: Path) -> int:
     """Check that ``path`` is one of our projects; return its schema version."""
     if not path.exists():
-        raise ProjectFileError("no such project file", path)
+        raise ProjectFileError(msg.NO_SUCH_PROJECT(), path)
     if path.is_dir():
-        raise ProjectFileError("is a folder, not a project file", path)
+        raise ProjectFileError(msg.PROJECT_IS_A_FOLDER(), path)
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except PermissionError:
-        raise ProjectFileError("cannot be read (permission denied)", path) from None
+        raise ProjectFileError(msg.PROJECT_NO_PERMISSION(), path) from None
     except OSError as error:
-        raise ProjectFileError(f"cannot be read ({error.strerror})", path) from None
+        raise ProjectFileError(msg.PROJECT_UNREADABLE(problem=str(error.strerror)), path) from None
     if not header:
-        raise ProjectFileError("is empty (0 bytes), not a project file", path)
+        raise ProjectFileError(msg.PROJECT_EMPTY(), path)
     if not header.startswith(SQLITE_HEADER):
-        raise ProjectFileError("is not a project file (not an SQLite database)", path)
+        raise ProjectFileError(msg.NOT_SQLITE(), path)
     if len(header) < 100:
-        raise ProjectFileError("is damaged (truncated header)", path)
+        raise ProjectFileError(msg.TRUNCATED_HEADER(), path)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")
     wal = Path(f"{path}-wal")
     short = bool(page_size and page_count and path.stat().st_size < page_size * page_count)
     if short and not wal.exists():
-        raise ProjectFileError("is damaged (the file is shorter than it should be)", path)
+        raise ProjectFileError(msg.TRUNCATED_FILE(), path)
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as error:
-        raise ProjectFileError(f"cannot be opened ({error})", path) from None
+        raise ProjectFileError(msg.CANNOT_OPEN(problem=str(error)), path) from None
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if app_id != APPLICATION_ID:
-            raise ProjectFileError("is an SQLite database but not a project of this tool", path)
+            raise ProjectFileError(msg.FOREIGN_DATABASE(), path)
         if version > SCHEMA_VERSION:
             raise ProjectFileError(
-                f"was made by a newer version of this tool (file format {version}, "
-                f"this version reads up to {SCHEMA_VERSION}); please update",
-                path,
+                msg.NEWER_FORMAT(version=str(version), supported=str(SCHEMA_VERSION)), path
             )
         result = conn.execute("PRAGMA quick_check").fetchall()
         if [tuple(r) for r in result] != [("ok",)]:
-            raise ProjectFileError(f"is damaged (integrity check: {result[0][0]})", path)
+            raise ProjectFileError(msg.FAILED_CHECK(problem=str(result[0][0])), path)
     except sqlite3.OperationalError as error:
-        raise ProjectFileError(f"cannot be read ({error})", path) from None
+        raise ProjectFileError(msg.PROJECT_UNREADABLE(problem=str(error)), path) from None
     except sqlite3.DatabaseError as error:
-        raise ProjectFileError(f"is damaged or not a project ({error})", path) from None
+        raise ProjectFileError(msg.DAMAGED_OR_FOREIGN(problem=str(error)), path) from None
     finally:
         conn.close()
     return version
@@ -124,7 +123,7 @@ def acquire_lock(project: Path, program: str) -> ProjectLock:
             handle = path.open("a+", encoding="utf-8")
         except OSError as error:
             raise ProjectFileError(
-                f"cannot create its lock file {path.name} ({error.strerror})", project
+                msg.NO_LOCK_FILE(name=path.name, problem=str(error.strerror)), project
             ) from None
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -132,7 +131,7 @@ def acquire_lock(project: Path, program: str) -> ProjectLock:
             handle.seek(0)
             holder = describe_holder(handle.read())
             handle.close()
-            raise ProjectLockedError(f"is open for editing in {holder}", project) from None
+            raise ProjectLockedError(msg.LOCKED(holder=holder), project) from None
         try:
             same = os.fstat(handle.fileno()).st_ino == path.stat().st_ino
         except FileNotFoundError:
@@ -141,7 +140,7 @@ def acquire_lock(project: Path, program: str) -> ProjectLock:
             break
         handle.close()  # the holder removed it as we opened it: take the new one
     else:
-        raise ProjectLockedError("is being opened and closed by another process", project)
+        raise ProjectLockedError(msg.LOCK_CHURN(), project)
     handle.seek(0)
     handle.truncate()
     info = {"pid": os.getpid(), "host": socket.gethostname(), "program": program}
@@ -153,7 +152,9 @@ def acquire_lock(project: Path, program: str) -> ProjectLock:
 def describe_holder(content: str) -> str:
     try:
         info = json.loads(content)
-        return f"{info['program']} (process {info['pid']} on {info['host']})"
+        return msg.HOLDER(
+            program=str(info["program"]), pid=str(info["pid"]), host=str(info["host"])
+        )
     except (ValueError, KeyError, TypeError):
         return "another process"
 

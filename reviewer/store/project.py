@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
+from reviewer import messages as msg
 from reviewer.errors import ProjectFileError, ProjectLockedError
 from reviewer.store import opening
 from reviewer.store.changes import Changes
@@ -58,11 +59,11 @@ class ProjectStore:
         """Create an empty project file; the importer fills it in one action."""
         path = Path(path)
         if path.exists() and not overwrite:
-            raise ProjectFileError("already exists; choose another name", path)
+            raise ProjectFileError(msg.PROJECT_EXISTS(), path)
         if path.is_dir():
-            raise ProjectFileError("is a folder", path)
+            raise ProjectFileError(msg.PROJECT_PATH_IS_A_FOLDER(), path)
         if not path.parent.exists():
-            raise ProjectFileError("its folder does not exist", path)
+            raise ProjectFileError(msg.NO_FOLDER(), path)
         lock = opening.acquire_lock(path, opening.program_name())
         try:
             if path.exists():
@@ -76,7 +77,7 @@ class ProjectStore:
             conn.execute("COMMIT")
         except sqlite3.OperationalError as error:
             lock.release()
-            raise ProjectFileError(f"cannot be created ({error})", path) from None
+            raise ProjectFileError(msg.CANNOT_CREATE(problem=str(error)), path) from None
         except BaseException:
             lock.release()
             raise
@@ -94,7 +95,10 @@ class ProjectStore:
         version = opening.validate_existing(path)
         if mode == "read":
             return cls(
-                path, _connect(path, read_only=True), None, f"{path.name} was opened for reading"
+                path,
+                _connect(path, read_only=True),
+                None,
+                msg.OPENED_FOR_READING(name=path.name),
             )
         reason = ""
         lock = None
@@ -104,7 +108,8 @@ class ProjectStore:
         except ProjectFileError as error:
             if mode == "write":
                 raise
-            reason = f"{path.name} {error.message}"  # a whole sentence for the banner
+            # A whole sentence for the banner.
+            reason = msg.READ_ONLY_BECAUSE(name=path.name, problem=error.message)
         if lock is None:
             return cls(path, _connect(path, read_only=True), None, reason)
         try:
@@ -141,9 +146,7 @@ class ProjectStore:
         The resulting change set is in ``self.last_changes`` after the block.
         """
         if self.read_only:
-            raise ProjectFileError(
-                f"is open read-only ({self.read_only_reason}); changes cannot be saved", self.path
-            )
+            raise ProjectFileError(msg.READ_ONLY(read_only=self.read_only_reason), self.path)
         self._begin()
         act = Action(self.conn, name, summary)
         try:
@@ -179,7 +182,7 @@ class ProjectStore:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
-            raise ProjectLockedError(f"is busy ({error}); try again", self.path) from None
+            raise ProjectLockedError(msg.BUSY(problem=str(error)), self.path) from None
 
     def undo(self, history_id: int) -> Changes:
         return self._replay(history_id, undo=True)
@@ -189,7 +192,7 @@ class ProjectStore:
 
     def _replay(self, history_id: int, *, undo: bool) -> Changes:
         if self.read_only:
-            raise ProjectFileError("is open read-only; cannot undo or redo", self.path)
+            raise ProjectFileError(msg.READ_ONLY_HISTORY(), self.path)
         self._begin()
         try:
             row = self.conn.execute(
@@ -197,9 +200,8 @@ class ProjectStore:
                 (history_id,),
             ).fetchone()
             if row is None or row[1] != (0 if undo else 1):
-                raise ProjectFileError(
-                    f"cannot {'undo' if undo else 'redo'} action {history_id}", self.path
-                )
+                refusal = msg.CANNOT_UNDO if undo else msg.CANNOT_REDO
+                raise ProjectFileError(refusal(action=str(history_id)), self.path)
             journal = decode_journal(row[0])
             apply_images(self.conn, journal, use_before=undo)
             self.conn.execute(
@@ -441,7 +443,7 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA busy_timeout = 5000")
         return conn
     except sqlite3.Error as error:
-        raise ProjectFileError(f"cannot be opened ({error})", path) from None
+        raise ProjectFileError(msg.CANNOT_OPEN(problem=str(error)), path) from None
 
 
 def _writable(path: Path) -> bool:
@@ -451,9 +453,9 @@ def _writable(path: Path) -> bool:
 
 def _check_writable(path: Path) -> None:
     if not _writable(path):
-        raise ProjectFileError("is read-only (no write permission on the file)", path)
+        raise ProjectFileError(msg.READ_ONLY_FILE(), path)
     if not _writable(path.parent):
-        raise ProjectFileError("sits in a read-only folder", path)
+        raise ProjectFileError(msg.READ_ONLY_FOLDER(), path)
 
 
 def text_sha256(text: str) -> str:

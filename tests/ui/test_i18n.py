@@ -176,8 +176,9 @@ def test_check_reasons_show_in_korean_and_free_notes_as_written(korean: str) -> 
 
 
 def test_reason_translations_keep_every_field() -> None:
+    cores = ("QaReason", "QaWord", "ReviewerMessage", "ReviewerWord")
     for context in ET.parse(TS).getroot().iter("context"):
-        if context.findtext("name") not in ("QaReason", "QaWord"):
+        if context.findtext("name") not in cores:
             continue
         for message in context.iter("message"):
             source = message.findtext("source") or ""
@@ -207,3 +208,131 @@ def test_korean_suspect_reason_in_the_flags_panel_and_detail_pane(korean: str, w
     assert "원문의 수 ‘9’ (9): 번역문에 없음" in panel.details.text()
     window.area.view.go_to_row(8)
     assert window.area.detail.flag_list.text().count("번역문에 없음") == 1
+
+
+# ------------------------------------------------------------ the core's error messages
+def test_opening_a_file_that_is_not_a_project_says_so_in_korean(
+    korean: str, qtbot: QtBot, tmp_path: Path, messages: list[str]
+) -> None:
+    from ui.main_window import MainWindow
+
+    notes = tmp_path / "회의 메모.rvproj"
+    notes.write_text("장관들이 서울에서 만났다.\n" * 20, encoding="utf-8")
+    missing = tmp_path / "없는 프로젝트.rvproj"
+    window = MainWindow()
+    qtbot.addWidget(window)
+    try:
+        assert not window.open_project(notes)
+        assert not window.open_project(missing)
+    finally:
+        window.close()
+    assert messages == [
+        f"{notes}: 프로젝트 파일이 아닙니다(SQLite 데이터베이스가 아님)",
+        f"{missing}: 프로젝트 파일이 없습니다",
+    ]
+
+
+def test_the_same_error_stays_english_in_the_english_interface(
+    qtbot: QtBot, tmp_path: Path, messages: list[str]
+) -> None:
+    from ui.main_window import MainWindow
+
+    notes = tmp_path / "notes.rvproj"
+    notes.write_text("not a database\n" * 20, encoding="utf-8")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    try:
+        assert not window.open_project(notes)
+    finally:
+        window.close()
+    assert messages == [f"{notes}: is not a project file (not an SQLite database)"]
+
+
+def test_new_project_dialog_names_an_undecodable_file_in_korean(
+    korean: str, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from ui import projects
+    from ui.dialogs.new_project import NewProjectDialog
+    from ui.ops import OpRunner
+
+    en = tmp_path / "국방회담.en.txt"
+    en.write_text("The ministers met in Seoul.\n", encoding="utf-8")
+    broken = tmp_path / "국방회담.ko.txt"
+    broken.write_bytes(bytes([0x80, 0xFF, 0x81, 0xFE]) * 40)
+    runner = OpRunner()
+    dialog = NewProjectDialog(None, runner=runner, reader=projects.read_request)
+    qtbot.addWidget(dialog)
+    dialog.src_field.set_path(str(en))
+    dialog.tgt_field.set_path(str(broken))
+    with qtbot.waitSignal(runner.ended, timeout=10_000):
+        dialog.ok_button.click()
+    assert dialog.message.kind == "error"
+    assert dialog.message.text.text() == (
+        f"{broken}: 텍스트 인코딩을 알아낼 수 없습니다(UTF-8, UTF-16, 한국어 CP949/EUC-KR이 아님)."
+        " 파일을 UTF-8로 저장한 뒤 다시 시도하세요"
+    )
+    assert dialog.tgt_field.edit.selectedText() == str(broken)  # the field to fix
+
+
+def test_new_project_dialog_names_files_in_the_wrong_language_in_korean(
+    korean: str, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from ui import projects
+    from ui.dialogs.new_project import NewProjectDialog
+    from ui.ops import OpRunner
+
+    en = tmp_path / "talks.en.txt"
+    en.write_text("The ministers met in Seoul to talk about the drills.\n" * 3, encoding="utf-8")
+    ja = tmp_path / "talks.ja.txt"
+    ja.write_text("大臣たちはソウルで会い、訓練について話し合った。\n", encoding="utf-8")
+    runner = OpRunner()
+    dialog = NewProjectDialog(None, runner=runner, reader=projects.read_request)
+    qtbot.addWidget(dialog)
+    dialog.src_field.set_path(str(en))
+    dialog.tgt_field.set_path(str(ja))
+    with qtbot.waitSignal(runner.ended, timeout=10_000):
+        dialog.ok_button.click()
+    assert dialog.message.text.text() == (
+        f"{ja}: 한국어가 아니라 일본어입니다. 이 도구는 영어→한국어 번역을 검토합니다({en}, {ja})."
+    )
+
+
+def test_a_refused_edit_says_why_in_korean(korean: str, window: Any, messages: list[str]) -> None:
+    last = window.area.model.rowCount() - 1
+    window.area.view.go_to_row(last)
+    window.qactions["merge_next"].trigger()
+    assert messages == ["병합할 다음 쌍이 없습니다"]
+
+
+def test_read_only_banner_names_the_writer_in_korean(
+    korean: str, qtbot: QtBot, project: Path, messages: list[str]
+) -> None:
+    from reviewer.store import ProjectStore
+    from ui.main_window import MainWindow
+
+    with ProjectStore.open(project):  # another writer holds the lock
+        window = MainWindow()
+        qtbot.addWidget(window)
+        try:
+            assert window.open_project(project)
+            banner = window.area.banner.text()
+        finally:
+            window.close()
+    # The holder: the program's name, then 'the process on the host' in Korean.
+    holder = r".+\(.+의 프로세스 \d+\)"
+    assert re.fullmatch(
+        f"읽기 전용: {re.escape(project.name)} 파일은 {holder}에서 편집 중입니다."
+        " 검토는 할 수 있지만 변경 내용은 저장할 수 없습니다.",
+        banner,
+    ), banner
+
+
+def test_import_notes_show_in_korean_in_the_status_bar(korean: str, window: Any) -> None:
+    from reviewer import messages
+    from ui import projects
+
+    note = messages.NOTE_SWAPPED(first="talks.ko.txt", second="talks.en.txt", language="English")
+    window._open_built(projects.Built(window.area.store.path, (note,)))
+    assert window.statusBar().currentMessage() == (
+        "파일이 반대로 지정되어 서로 바꾸었습니다(talks.ko.txt: 한국어, talks.en.txt: 영어)."
+    )

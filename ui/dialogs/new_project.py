@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.errors import ReviewerError
+from ui.core_text import error_text
 from ui.dialogs import MessageLine, PathField, documents_dir, free_name
 from ui.i18n import arg
 from ui.ops import Op, OpRunner
@@ -267,7 +268,7 @@ class NewProjectDialog(QDialog):
         self._reading = None
         self._set_busy(False)
         if isinstance(error, ReviewerError):
-            text = str(error)
+            text = error_text(error)
         else:
             text = arg(self.tr("Internal error: %1"), f"{type(error).__name__}: {error}")
         self.message.show_message(text, "error")
