@@ -354,6 +354,26 @@ class FlagsPanel(QWidget):
         self.table.selectRow(row)
         return True
 
+    def follow_pair(self, bead_id: int | None) -> None:
+        """The grid moved to pair ``bead_id``: select its flags, or none.
+
+        A, D and Alt+A / Alt+D act on the panel's selection, so it must not stay
+        on a suspect of another pair: the editor would dismiss what they do not
+        see. A selection already on this pair (the panel moved the grid) stays;
+        otherwise the pair's first waiting suspect is selected, or its first flag.
+        """
+        chosen = self.selected_flags()
+        if chosen and all(f.bead_id == bead_id for f in chosen):
+            return
+        rows = [r for r in range(self.model.rowCount()) if self.model.flag(r).bead_id == bead_id]
+        waiting = [r for r in rows if self.model.flag(r).status == "suspect"]
+        if waiting or rows:
+            row = (waiting or rows)[0]
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, PAIR))
+        else:
+            self.table.clearSelection()
+
     def _filter_changed(self) -> None:
         self.model.set_filter(self.status_box.currentData(), self.category_box.currentData())
         self._update_buttons()

@@ -165,6 +165,7 @@ class ReviewArea(QWidget):
     def _current_changed(self, _bead_id: int) -> None:
         self.detail.commit_pending()
         self.show_current()
+        self.flags_panel.follow_pair(self.view.current_bead())
         self._update_band()
         self._save_timer.start()
 

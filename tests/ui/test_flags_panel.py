@@ -216,6 +216,28 @@ def test_suspects_are_worked_through_from_the_list_with_keys(window: Any, qtbot:
     assert selected(panel) == [ids["pair2"]]
 
 
+def test_panel_selection_follows_the_grid_so_keys_act_on_the_pair_shown(
+    window: Any, qtbot: Any
+) -> None:
+    """Alt+D on a pair with no suspect dismisses nothing (it dismissed another pair's)."""
+    ids = several_suspects(window)
+    area = window.area
+    panel = area.flags_panel
+    window.activateWindow()
+    assert panel.select_flag(ids["pair9"])
+    area.view.go_to_bead(10)  # the editor clicks a pair with no suspect
+    assert selected(panel) == []
+    area.view.setFocus()
+    qtbot.keyClick(area.view, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(300)  # a mnemonic's click is animated
+    assert area.store.flags([ids["pair9"]])[0].status == "suspect"
+    area.view.go_to_bead(5)  # a pair with suspects: its first waiting one is selected
+    assert selected(panel) == [ids["pair5_first"]]
+    qtbot.keyClick(area.view, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: area.store.flags([ids["pair5_first"]])[0].status == "dismissed")
+    assert area.store.flags([ids["pair9"]])[0].status == "suspect"
+
+
 def test_next_suspect_follows_the_panel_filter(window: Any, qtbot: Any) -> None:
     ids = several_suspects(window)
     panel = window.area.flags_panel
