@@ -105,8 +105,22 @@ class EditController(QObject):
         single = len(ids) == 1
         row = self.view.currentIndex().row()
         label = self.tr("Approve") if status == "approved" else self.tr("Reject")
-        if self.editor.run(label, lambda s: beads.set_status(s, ids, status)) and single:
+        if not self.editor.run(label, lambda s: beads.set_status(s, ids, status)):
+            return
+        if status == "approved":
+            self._warn_waiting(ids)
+        if single:
             self._advance(ids[0], row)
+
+    def _warn_waiting(self, ids: list[int]) -> None:
+        """Approving is the editor's call, but not one made blind: say what still waits."""
+        doc = self.view.grid_model.doc
+        waiting = sum(f[2] == "suspect" for bead_id in ids for f in doc.open_flags(bead_id))
+        if waiting == 1:
+            self.message(self.tr("Approved with 1 QA suspect still waiting on it"))
+        elif waiting:
+            text = self.tr("Approved with %1 QA suspects still waiting on it")
+            self.message(text.replace("%1", str(waiting)))
 
     def _advance(self, bead_id: int, old_row: int) -> None:
         """After deciding one pair, go to the next one (the same row if it left the view)."""

@@ -386,6 +386,14 @@
         <translation>거부</translation>
     </message>
     <message>
+        <source>Approved with 1 QA suspect still waiting on it</source>
+        <translation>승인됨: 이 쌍에 아직 결정하지 않은 QA 의심 항목 1개가 있습니다</translation>
+    </message>
+    <message>
+        <source>Approved with %1 QA suspects still waiting on it</source>
+        <translation>승인됨: 이 쌍에 아직 결정하지 않은 QA 의심 항목 %1개가 있습니다</translation>
+    </message>
+    <message>
         <source>Approve above confidence</source>
         <translation>신뢰도 기준 일괄 승인</translation>
     </message>

@@ -238,6 +238,23 @@ def test_panel_selection_follows_the_grid_so_keys_act_on_the_pair_shown(
     assert area.store.flags([ids["pair9"]])[0].status == "suspect"
 
 
+def test_approving_a_pair_with_waiting_suspects_says_so(window: Any) -> None:
+    from tests.ui.conftest import trigger
+
+    several_suspects(window)
+    area = window.area
+    area.view.go_to_bead(5)
+    trigger(window, "approve")
+    assert area.store.bead(5).status == "approved"  # the editor's call, not blocked
+    assert window.statusBar().currentMessage() == (
+        "Approved with 2 QA suspects still waiting on it"
+    )
+    window.statusBar().clearMessage()
+    area.view.go_to_bead(7)  # no suspect: nothing to say
+    trigger(window, "approve")
+    assert window.statusBar().currentMessage() == ""
+
+
 def test_next_suspect_follows_the_panel_filter(window: Any, qtbot: Any) -> None:
     ids = several_suspects(window)
     panel = window.area.flags_panel
