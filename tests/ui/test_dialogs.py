@@ -234,6 +234,17 @@ def test_new_project_get_request(
     assert NewProjectDialog.get_request(None) == (None, False)
 
 
+def test_new_project_input_being_typed_from_the_root(
+    qtbot: QtBot, keep: Callable[[QWidget], None]
+) -> None:
+    """The English file's path typed from '/': before, the default project path raised."""
+    dialog = NewProjectDialog(None)
+    keep(dialog)
+    qtbot.keyClicks(dialog.src_field.edit, "/")
+    assert dialog.project_field.path() == ""
+    assert not dialog.ok_button.isEnabled()
+
+
 def test_new_project_path_being_typed_from_the_root(
     qtbot: QtBot, texts: tuple[Path, Path], keep: Callable[[QWidget], None]
 ) -> None:

@@ -61,6 +61,8 @@ class NewProjectRequest:
 def project_path_for(input_path: str) -> str:
     """The default project file beside an input: ``dir/report.en.txt`` -> ``dir/report.rvproj``."""
     path = Path(input_path).expanduser()
+    if not path.name:
+        return ""  # '/' typed so far: no file name to put a project beside yet
     stem = _LANG_TAG.sub("", path.stem) or path.stem
     return str(free_name(path.with_name(stem + PROJECT_SUFFIX)))
 
