@@ -2091,6 +2091,10 @@
         <translation>원문이 한국어이고 번역문은 한국어가 아님: 양쪽이 뒤바뀌었나?</translation>
     </message>
     <message>
+        <source>the source is Korean, not English: is the English missing?</source>
+        <translation>원문이 영어가 아니라 한국어입니다: 영어 원문이 빠졌나요?</translation>
+    </message>
+    <message>
         <source>the target is not Korean</source>
         <translation>번역문이 한국어가 아님</translation>
     </message>

@@ -104,6 +104,10 @@ def _check_pair(pair: PairText) -> list[Suspect]:
             return [
                 _suspect(pair, Category.UNTRANSLATED, Severity.MAJOR, reason, _whole(pair, "tgt"))
             ]
+    if hangul_share(src) > 0.5 and sum(ch.isalpha() for ch in src) >= _MIN_LETTERS:
+        # Both sides Korean: an English sentence overwritten, or Korean pasted as source.
+        reason = reasons.SOURCE_KOREAN()
+        return [_suspect(pair, Category.ADDITION, Severity.MAJOR, reason, _whole(pair, "src"))]
     out: list[Suspect] = []
     src_fold = " ".join(src.casefold().split())
     for m in _LATIN_RUN.finditer(pair.tgt):

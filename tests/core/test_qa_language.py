@@ -46,6 +46,27 @@ def test_swapped_sides() -> None:
     assert "swapped" in got[2]
 
 
+def test_korean_on_both_sides() -> None:
+    """The English sentence overwritten with Korean: before, no check said a word."""
+    (s,) = check(
+        [
+            PairText(
+                0,
+                "정부는 올해 예산을 12조5천억 원으로 늘렸다.",
+                "정부는 올해 예산을 12조5천억 원으로 늘렸다고 밝혔다.",
+            )
+        ]
+    )
+    assert (s.category, s.severity, s.spans[0].side) == (
+        Category.ADDITION,
+        Severity.MAJOR,
+        "src",
+    )
+    assert "source is Korean" in s.reason
+    # A Korean name or term in an English source is no Korean source.
+    assert _one("Minister Ahn Gyu-back (안규백) spoke first.", "안규백 장관이 먼저 말했다.") == []
+
+
 def test_copied_english_run() -> None:
     src = "He cited a minor technical issue during the flight."
     tgt = "그는 비행 중 a minor technical issue during the flight 를 언급했다."
