@@ -255,10 +255,12 @@ class EditController(QObject):
                 ).replace("%1", _shortcut("join_sentences"))
             )
             return
-        self.editor.run(
+        joined = self.editor.run(
             self.tr("Join sentences"),
             lambda s: segments.join_segments(s, seg, across_paragraphs=across),
         )
+        if joined and across:  # in place of the warning the first press left
+            self.message(self.tr("Joined across the paragraph break"))
 
     # ----------------------------------------------------------- flags
     def flag_selection(self) -> None:

@@ -454,6 +454,10 @@
         <translation>문장 합치기</translation>
     </message>
     <message>
+        <source>Joined across the paragraph break</source>
+        <translation>문단 나눔을 넘어 합쳤습니다</translation>
+    </message>
+    <message>
         <source>Select the words the flag is about, in the English or Korean text.</source>
         <translation>플래그를 지정할 부분을 영어 또는 한국어 텍스트에서 선택하세요.</translation>
     </message>

@@ -275,6 +275,8 @@ def test_join_across_a_paragraph_break_needs_a_second_press(window: Any) -> None
     assert "new paragraph" in text and "Ctrl+J again" in text, text
     trigger(window, "join_sentences")
     assert len(bead_at(window, 1).src) == 1
+    # The warning gives way: it no longer says 'Not joined' once joined.
+    assert window.statusBar().currentMessage() == "Joined across the paragraph break"
     assert_undo_redo(window, before)
 
 
