@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from reviewer.align.base import BeadWindow
 from reviewer.progress import CancelToken, ProgressFn
 
 NEG = -1e30  # "impossible": finite so sums and differences stay well defined
@@ -275,4 +276,22 @@ def run_crossings(breaks: np.ndarray, k: int) -> np.ndarray:
     out = np.zeros_like(cs)
     if k > 1:
         out[k:] = cs[k:] - cs[1 : len(cs) - k + 1]
+    return out
+
+
+def window_confidences(
+    window: BeadWindow,
+    band: Band,
+    types: Sequence[BeadType],
+    scores: np.ndarray,
+    *,
+    temperature: float,
+) -> list[float | None]:
+    """The posterior of each target bead of ``window`` (None for a shape not in ``types``)."""
+    out: list[float | None] = [None] * len(window.targets)
+    slots, triples = window.triples(types)
+    if triples:
+        post = bead_posteriors(band, types, scores, triples, temperature=temperature)
+        for slot, value in zip(slots, post, strict=True):
+            out[slot] = round(float(value), 4)
     return out

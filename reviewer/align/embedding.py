@@ -50,6 +50,7 @@ from reviewer.align.dp import (
     best_path,
     run_crossings,
     run_sums,
+    window_confidences,
 )
 from reviewer.align.overlaps import EmbeddingMemo, SpanTable
 from reviewer.embed import Embedder, VectorLookup, normalise_rows
@@ -376,13 +377,7 @@ def bead_confidence(
     band = Band.full(n, m)
     background = None if margin is None else _margin_background(gap, margin, vectors, p)
     scores = _fine_scores(gap, band, ratio, p, background)
-    out: list[float | None] = [None] * len(window.targets)
-    slots, triples = window.triples(BEAD_TYPES)
-    if triples:
-        post = bead_posteriors(band, BEAD_TYPES, scores, triples, temperature=p.temperature)
-        for slot, value in zip(slots, post, strict=True):
-            out[slot] = round(float(value), 4)
-    return out
+    return window_confidences(window, band, BEAD_TYPES, scores, temperature=p.temperature)
 
 
 def _margin_background(

@@ -39,6 +39,7 @@ from reviewer.align.dp import (
     best_path,
     run_crossings,
     run_sums,
+    window_confidences,
 )
 from reviewer.progress import CancelToken, ProgressFn
 
@@ -253,10 +254,4 @@ def bead_confidence(window: BeadWindow, *, c: float, s2: float) -> list[float | 
     lt = np.array([len(t.strip()) for t in data.tgt], dtype=np.float64)
     band = Band.full(n, m)
     scores = GaleChurchAligner._scores(data, band, ls, lt, rs=range(n), rt=range(m), c=c, s2=s2)
-    out: list[float | None] = [None] * len(window.targets)
-    slots, triples = window.triples(GC_TYPES)
-    if triples:
-        post = bead_posteriors(band, GC_TYPES, scores, triples, temperature=1.0)
-        for slot, value in zip(slots, post, strict=True):
-            out[slot] = round(float(value), 4)
-    return out
+    return window_confidences(window, band, GC_TYPES, scores, temperature=1.0)

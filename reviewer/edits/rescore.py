@@ -33,7 +33,7 @@ from reviewer.align.registry import ALIGNER_NAMES, DEFAULT_ALIGNER
 from reviewer.embed import Embedder, MissingVectors, normalise_rows
 from reviewer.progress import CancelToken, ProgressFn
 from reviewer.store import Changes, ProjectStore
-from reviewer.store.embedding_cache import CachedEmbedder, text_key
+from reviewer.store.embedding_cache import CachedEmbedder, read_vectors, text_key, write_vectors
 from reviewer.store.journal import Action
 from reviewer.store.rows import BeadRow
 
@@ -87,28 +87,17 @@ class StoredVectors:
         return {t: self.memo[t] for t in texts if t in self.memo}
 
     def _load(self, texts: list[str]) -> None:
-        for start in range(0, len(texts), CHUNK):
-            keys = {text_key(t, MODEL): t for t in texts[start : start + CHUNK]}
-            marks = ",".join("?" * len(keys))
-            rows = self.conn.execute(
-                f"SELECT key, vector FROM embeddings WHERE key IN ({marks})", list(keys)
-            ).fetchall()
-            for key, blob in rows:
-                self.memo[keys[key]] = np.frombuffer(blob, dtype=np.float32)
+        keys = {text_key(t, MODEL): t for t in texts}
+        for key, vector in read_vectors(self.conn, list(keys)):
+            self.memo[keys[key]] = vector
 
     def _embed(self, texts: list[str]) -> None:
         assert self.embedder is not None
         vectors = normalise_rows(np.asarray(self.embedder.encode(texts), dtype=np.float32))
         for text, vector in zip(texts, vectors, strict=True):
             self.memo[text] = vector
-        rows = [(text_key(t, MODEL), v.shape[0], v.tobytes()) for t, v in self._pairs(texts)]
         with contextlib.suppress(sqlite3.Error):  # read-only or full: still correct, not cached
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO embeddings (key, dim, vector) VALUES (?, ?, ?)", rows
-            )
-
-    def _pairs(self, texts: list[str]) -> list[tuple[str, np.ndarray]]:
-        return [(t, self.memo[t]) for t in texts]
+            write_vectors(self.conn, [(text_key(t, MODEL), self.memo[t]) for t in texts])
 
 
 class _Document:

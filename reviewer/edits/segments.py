@@ -138,7 +138,10 @@ def join_obstacle(store: ProjectStore, segment_id: int) -> str:
     """Why joining this sentence with the next would be refused: '' (it would not),
     'none' (there is no next sentence), 'pair' or 'paragraph' (see JoinRefusedError)."""
     first = store.segment(segment_id)
-    second = next_on_side(store, first)
+    return _obstacle(first, next_on_side(store, first))
+
+
+def _obstacle(first: SegmentRow, second: SegmentRow | None) -> str:
     if second is None:
         return "none"
     if second.bead_id != first.bead_id:
@@ -164,11 +167,12 @@ def join_segments(
     """
     first = store.segment(segment_id)
     second = next_on_side(store, first)
+    obstacle = _obstacle(first, second)
     if second is None:
         raise EditError(msg.NO_NEXT_SENTENCE())
-    if second.bead_id != first.bead_id:
+    if obstacle == "pair":
         raise JoinRefusedError(msg.JOIN_ACROSS_PAIRS(), "pair")
-    if second.paragraph != first.paragraph and not across_paragraphs:
+    if obstacle == "paragraph" and not across_paragraphs:
         raise JoinRefusedError(msg.JOIN_ACROSS_PARAGRAPHS(), "paragraph")
     joined = f"{first.text} {second.text}"
     offset = len(first.text) + 1

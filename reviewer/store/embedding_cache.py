@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -25,6 +25,29 @@ class Encoder(Protocol):
 
 def text_key(text: str, model: str) -> str:
     return hashlib.blake2b(f"{model}\x00{text}".encode(), digest_size=16).hexdigest()
+
+
+CHUNK = 500  # keys in one IN (...) query
+
+
+def read_vectors(conn: sqlite3.Connection, keys: Sequence[str]) -> Iterator[tuple[str, np.ndarray]]:
+    """(key, vector) of the keys the project's cache holds, a chunk of keys at a time."""
+    for start in range(0, len(keys), CHUNK):
+        chunk = list(keys[start : start + CHUNK])
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT key, vector FROM embeddings WHERE key IN ({marks})", chunk
+        ).fetchall()
+        for key, blob in rows:
+            yield key, np.frombuffer(blob, dtype=np.float32)
+
+
+def write_vectors(conn: sqlite3.Connection, items: Iterable[tuple[str, np.ndarray]]) -> None:
+    """Cache vectors under their keys (in the caller's transaction)."""
+    conn.executemany(
+        "INSERT OR REPLACE INTO embeddings (key, dim, vector) VALUES (?, ?, ?)",
+        [(key, vector.shape[0], vector.tobytes()) for key, vector in items],
+    )
 
 
 class CachedEmbedder:
@@ -72,17 +95,11 @@ class CachedEmbedder:
     def _load(self, keys: list[str]) -> None:
         if self.conn is None or not keys:
             return
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            try:
-                rows = self.conn.execute(
-                    f"SELECT key, vector FROM embeddings WHERE key IN ({marks})", chunk
-                ).fetchall()
-            except sqlite3.Error:
-                return
-            for key, blob in rows:
-                self.memory[key] = np.frombuffer(blob, dtype=np.float32)
+        try:
+            for key, vector in read_vectors(self.conn, keys):
+                self.memory[key] = vector
+        except sqlite3.Error:
+            return
 
     def _encode_missing(self, todo: dict[str, str]) -> None:
         items = list(todo.items())
@@ -106,10 +123,7 @@ class CachedEmbedder:
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO embeddings (key, dim, vector) VALUES (?, ?, ?)",
-                [(k, v.shape[0], v.tobytes()) for (k, _), v in zip(part, vectors, strict=True)],
-            )
+            write_vectors(self.conn, [(k, v) for (k, _), v in zip(part, vectors, strict=True)])
             self.conn.execute("COMMIT")
         except sqlite3.Error:
             # A full disk or a read-only file must not stop alignment.
